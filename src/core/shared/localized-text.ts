@@ -1,0 +1,15 @@
+// The organisation works in four official languages; any text may exist in some of them only.
+
+export const LANGUAGES = ['en', 'es', 'fr', 'pt'] as const;
+export type LanguageCode = (typeof LANGUAGES)[number];
+
+export type LocalizedText = Readonly<Partial<Record<LanguageCode, string>>>;
+
+export function isLanguageCode(value: string): value is LanguageCode {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The text in the wanted language, else in the first language that has it. */
+export function pickText(text: LocalizedText, language: LanguageCode): string | null {
+  return text[language] ?? LANGUAGES.map((l) => text[l]).find((t) => t !== undefined) ?? null;
+}
