@@ -3,7 +3,8 @@
 export const LANGUAGES = ['en', 'es', 'fr', 'pt'] as const;
 export type LanguageCode = (typeof LANGUAGES)[number];
 
-export type LocalizedText = Readonly<Partial<Record<LanguageCode, string>>>;
+// `| undefined` keeps the type assignable from parsed input under exactOptionalPropertyTypes.
+export type LocalizedText = { readonly [L in LanguageCode]?: string | undefined };
 
 export function isLanguageCode(value: string): value is LanguageCode {
   return (LANGUAGES as readonly string[]).includes(value);
