@@ -42,7 +42,8 @@ const MAX_SYMBOL_LENGTH = 200;
 // First regular session of the General Assembly was held in 1971: year = 1970 + session.
 const FIRST_REGULAR_SESSION_YEAR_OFFSET = 1970;
 
-const SUFFIX_SOURCE = String.raw`((?: ?(?:rev|corr|cor|add)\.? ?\d{1,2}){1,3})?`;
+// Spelled out in both cases because some patterns using it are case-sensitive.
+const SUFFIX_SOURCE = String.raw`((?: ?(?:[Rr][Ee][Vv]|[Cc][Oo][Rr][Rr]?|[Aa][Dd][Dd])\.? ?\d{1,2}){1,3})?`;
 const SUFFIX_PART = /(rev|corr|cor|add)\.? ?(\d{1,2})/gi;
 
 const ASSEMBLY = new RegExp(
@@ -272,5 +273,5 @@ function formatSuffix(text: string | undefined): string | undefined {
 function expandYear(text: string): number {
   const value = Number(text);
   if (text.length === 4) return value;
-  return value >= FIRST_REGULAR_SESSION_YEAR_OFFSET ? 1900 + value : 2000 + value;
+  return value >= FIRST_REGULAR_SESSION_YEAR_OFFSET % 100 ? 1900 + value : 2000 + value;
 }

@@ -14,7 +14,7 @@ export function foldText(text: string): string {
 }
 
 // Same length as the input, so offsets found in the folded text are offsets in the original.
-const NON_ASCII = /[^\u0000-\u007f]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 const foldedCharCache = new Map<string, string>();
 
 function foldCharKeepingLength(char: string): string {
