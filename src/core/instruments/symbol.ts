@@ -1,17 +1,8 @@
 // OAS document symbols as they are written in real reports (GAZETTEERS.md §2), noise included,
 // turned into one canonical spelling so that the same instrument is one record.
 import { foldText } from '../reference/fold-text.ts';
+import type { InstrumentKind } from './instrument.ts';
 import { formatRomanNumeral, parseRomanNumeral } from './roman-numerals.ts';
-
-export type InstrumentKind =
-  | 'resolution'
-  | 'declaration'
-  | 'decision'
-  | 'council_document'
-  | 'committee_document'
-  | 'meeting_document'
-  | 'un_resolution'
-  | 'other';
 
 export interface InstrumentSession {
   readonly numeral: string;
