@@ -46,7 +46,8 @@ export function validateParticipants(count: ParticipantCount): Problem[] {
       problems.push(problem(['byCategory', category], 'invalid_range', `${category} must be a whole number of people, not ${value}`));
     }
   }
-  if (count.total !== null && count.qualifier === 'exact') {
+  // Only a valid exact total can be exceeded; an invalid one was already reported above.
+  if (problems.length === 0 && count.total !== null && count.qualifier === 'exact') {
     const exceeds = (label: string, sum: number, path: string) => {
       if (sum > count.total!) {
         problems.push(problem([path], 'inconsistent', `${label} (${sum}) exceed the total of ${count.total}`));
