@@ -63,7 +63,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           nodeBuiltins,
-          { group: ['**/store/**', '**/server/**', '**/cli/**', '**/web/**', '**/ingest/**', '**/reports/**'], message: 'contracts are shared by server, web and cli: they may import only core and zod.' },
+          { group: ['**/store/**', '**/server/**', '**/cli/**', '**/web/**', '**/ingest/**', '**/reports/**'], message: 'contracts are shared by server, web and cli: they may import only core and pure parsing libraries (zod, jsonc-parser).' },
         ],
       }],
     },
