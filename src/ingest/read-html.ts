@@ -1,0 +1,49 @@
+import { Parser } from 'htmlparser2';
+import { tidyLines } from './tidy-lines.ts';
+
+/** HTML to text that keeps the block structure: blocks become lines, table cells are tab-separated. */
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
+]);
+const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'pre', 'ul', 'ol']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'object']);
+
+export function readHtml(html: string): string {
+  const out: string[] = [];
+  let pendingBreak = 0; // 1 = new line, 2 = new paragraph; flushed before the next visible text
+  let skipDepth = 0;
+  let preDepth = 0;
+  let cellIndex = 0;
+  const requestBreak = (level: number) => { pendingBreak = Math.max(pendingBreak, level); };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIPPED_TAGS.has(name)) { skipDepth += 1; return; }
+        if (name === 'pre') preDepth += 1;
+        if (name === 'br') out.push('\n');
+        else if (name === 'tr') { cellIndex = 0; requestBreak(1); }
+        else if (name === 'td' || name === 'th') { if (cellIndex > 0) out.push('\t'); cellIndex += 1; }
+        else if (BLOCK_TAGS.has(name)) requestBreak(PARAGRAPH_TAGS.has(name) ? 2 : 1);
+      },
+      onclosetag(name) {
+        if (SKIPPED_TAGS.has(name)) { skipDepth = Math.max(0, skipDepth - 1); return; }
+        if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
+        if (BLOCK_TAGS.has(name)) requestBreak(PARAGRAPH_TAGS.has(name) ? 2 : 1);
+      },
+      ontext(text) {
+        if (skipDepth > 0) return;
+        const visible = preDepth > 0 ? text : text.replace(/[ \t\n\r\f]+/g, ' ');
+        if (visible.trim() === '') { if (pendingBreak === 0) out.push(visible); return; }
+        if (pendingBreak > 0) { out.push(pendingBreak === 2 ? '\n\n' : '\n'); pendingBreak = 0; }
+        out.push(visible);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  return tidyLines(out.join(''));
+}
