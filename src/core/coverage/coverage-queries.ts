@@ -1,0 +1,30 @@
+import type { Period } from '../activities/activity-store.ts';
+
+export interface MandateCoverageRow {
+  readonly instrument: string;
+  readonly paragraph: string;
+  readonly activityCount: number;
+  /** The latest known start among its activities in the period. */
+  readonly lastActivityStart: string | null;
+}
+
+export interface CountryParticipationRow {
+  readonly country: string;
+  readonly activityCount: number;
+  readonly participants: number;
+}
+
+export interface CountryProgrammeCell {
+  readonly country: string;
+  readonly programmeId: string;
+  readonly programmeCode: string;
+  readonly activityCount: number;
+  readonly participants: number;
+}
+
+/** The aggregate questions member states ask; answered by the database, not by loading rows. */
+export interface CoverageQueries {
+  mandateCoverage(period: Period): Promise<MandateCoverageRow[]>;
+  participationByCountry(period: Period): Promise<CountryParticipationRow[]>;
+  countryProgrammeMatrix(period: Period): Promise<CountryProgrammeCell[]>;
+}
