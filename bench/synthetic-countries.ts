@@ -1,48 +1,32 @@
-// The 35 OAS member states with one city each, for synthetic venues. Temporary: once
-// src/core/reference/countries.ts exists, the codes come from there and only the cities and
-// weights stay here.
+// Where synthetic activities happen: the OAS member states of the reference table, each with its
+// capital as the usual venue. Caribbean states weigh more, as they do in SMS reports.
+import { OAS_MEMBER_STATES, type Country } from '../src/core/reference/countries.ts';
 
 export interface SyntheticCountry {
   readonly code: string;
-  readonly city: string;
-  /** Relative share of activities held there: Caribbean states weigh more, as in SMS reports. */
+  readonly city: string | null;
+  /** Relative share of activities held there. */
   readonly weight: number;
 }
 
-export const SYNTHETIC_COUNTRIES: readonly SyntheticCountry[] = [
-  { code: 'ATG', city: "St. John's", weight: 3 },
-  { code: 'ARG', city: 'Buenos Aires', weight: 3 },
-  { code: 'BHS', city: 'Nassau', weight: 3 },
-  { code: 'BRB', city: 'Bridgetown', weight: 4 },
-  { code: 'BLZ', city: 'Belmopan', weight: 3 },
-  { code: 'BOL', city: 'La Paz', weight: 2 },
-  { code: 'BRA', city: 'Brasília', weight: 2 },
-  { code: 'CAN', city: 'Ottawa', weight: 1 },
-  { code: 'CHL', city: 'Santiago', weight: 2 },
-  { code: 'COL', city: 'Bogotá', weight: 4 },
-  { code: 'CRI', city: 'San José', weight: 3 },
-  { code: 'CUB', city: 'Havana', weight: 0.2 },
-  { code: 'DMA', city: 'Roseau', weight: 2 },
-  { code: 'DOM', city: 'Santo Domingo', weight: 3 },
-  { code: 'ECU', city: 'Quito', weight: 2 },
-  { code: 'SLV', city: 'San Salvador', weight: 3 },
-  { code: 'USA', city: 'Washington, D.C.', weight: 3 },
-  { code: 'GRD', city: "St. George's", weight: 2 },
-  { code: 'GTM', city: 'Guatemala City', weight: 3 },
-  { code: 'GUY', city: 'Georgetown', weight: 3 },
-  { code: 'HTI', city: 'Port-au-Prince', weight: 2 },
-  { code: 'HND', city: 'Tegucigalpa', weight: 3 },
-  { code: 'JAM', city: 'Kingston', weight: 4 },
-  { code: 'MEX', city: 'Mexico City', weight: 3 },
-  { code: 'NIC', city: 'Managua', weight: 1 },
-  { code: 'PAN', city: 'Panama City', weight: 3 },
-  { code: 'PRY', city: 'Asunción', weight: 2 },
-  { code: 'PER', city: 'Lima', weight: 3 },
-  { code: 'KNA', city: 'Basseterre', weight: 2 },
-  { code: 'LCA', city: 'Castries', weight: 3 },
-  { code: 'VCT', city: 'Kingstown', weight: 2 },
-  { code: 'SUR', city: 'Paramaribo', weight: 2 },
-  { code: 'TTO', city: 'Port of Spain', weight: 4 },
-  { code: 'URY', city: 'Montevideo', weight: 2 },
-  { code: 'VEN', city: 'Caracas', weight: 1 },
-];
+const CAPITALS: Readonly<Record<string, string>> = {
+  ATG: "St. John's", ARG: 'Buenos Aires', BHS: 'Nassau', BRB: 'Bridgetown', BLZ: 'Belmopan', BOL: 'La Paz',
+  BRA: 'Brasília', CAN: 'Ottawa', CHL: 'Santiago', COL: 'Bogotá', CRI: 'San José', CUB: 'Havana', DMA: 'Roseau',
+  DOM: 'Santo Domingo', ECU: 'Quito', SLV: 'San Salvador', USA: 'Washington, D.C.', GRD: "St. George's",
+  GTM: 'Guatemala City', GUY: 'Georgetown', HTI: 'Port-au-Prince', HND: 'Tegucigalpa', JAM: 'Kingston',
+  MEX: 'Mexico City', NIC: 'Managua', PAN: 'Panama City', PRY: 'Asunción', PER: 'Lima', KNA: 'Basseterre',
+  LCA: 'Castries', VCT: 'Kingstown', SUR: 'Paramaribo', TTO: 'Port of Spain', URY: 'Montevideo', VEN: 'Caracas',
+};
+
+function weightOf(country: Country): number {
+  // Cuba takes no part in OAS activities although still listed as a member.
+  if (country.iso3 === 'CUB') return 0.1;
+  if (country.isCaricom) return 3;
+  return country.subregion === 'central_america' ? 3 : 2;
+}
+
+export const SYNTHETIC_COUNTRIES: readonly SyntheticCountry[] = OAS_MEMBER_STATES.map((country) => ({
+  code: country.iso3,
+  city: CAPITALS[country.iso3] ?? null,
+  weight: weightOf(country),
+}));
