@@ -16,7 +16,7 @@ function collect(count: number, batchSize: number): Activity[] {
   return [...generateActivityBatches(reference, count, batchSize)].flat();
 }
 
-test('reference data spans ten years with hundreds of mandates, each renewing the year before', () => {
+void test('reference data spans ten years with hundreds of mandates, each renewing the year before', () => {
   const reference = generateReferenceData();
   assert.ok(reference.mandates.length >= 300, `only ${reference.mandates.length} mandates`);
   const years = new Set(reference.instruments.map((i) => i.year));
@@ -27,7 +27,7 @@ test('reference data spans ten years with hundreds of mandates, each renewing th
   for (const mandate of renewed) assert.ok(keys.has(`${mandate.renews?.instrument}#${mandate.renews?.paragraph}`));
 });
 
-test('instrument symbols are already in canonical form', () => {
+void test('instrument symbols are already in canonical form', () => {
   for (const instrument of generateReferenceData().instruments) {
     const parsed = parseInstrumentSymbol(instrument.symbol);
     assert.equal(parsed.isRecognised, true, instrument.symbol);
@@ -35,26 +35,26 @@ test('instrument symbols are already in canonical form', () => {
   }
 });
 
-test('the same seed gives the same activities whatever the batch size', () => {
+void test('the same seed gives the same activities whatever the batch size', () => {
   const a = collect(3000, 1000);
   const b = collect(3000, 700);
   assert.equal(a.length, 3000);
   assert.deepEqual(a, b);
 });
 
-test('batches never exceed the requested size', () => {
+void test('batches never exceed the requested size', () => {
   const sizes = [...generateActivityBatches(generateReferenceData(), 2500, 1000)].map((batch) => batch.length);
   assert.deepEqual(sizes, [1000, 1000, 500]);
 });
 
-test('a generated dataset passes the core validation, references included', () => {
+void test('a generated dataset passes the core validation, references included', () => {
   const reference = generateReferenceData();
   const activities = collect(2000, 500);
   const problems = validateDataset({ ...reference, activities }, EMPTY_KEYS, (code) => findCountry(code) !== undefined);
   assert.deepEqual(problems.slice(0, 5), []);
 });
 
-test('distributions look like a secretariat: mostly national, mostly 10 to 300 people, mixed precision', () => {
+void test('distributions look like a secretariat: mostly national, mostly 10 to 300 people, mixed precision', () => {
   const activities = collect(20000, 5000);
   const share = (predicate: (a: Activity) => boolean) => activities.filter(predicate).length / activities.length;
   assert.ok(share((a) => a.participatingCountries.length === 1) > 0.4);
