@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite: types, lint, regular-expression safety, then every test file (core, store
+# on PGlite and PostgreSQL, ingestion, CLI) through node's test runner.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "── type check"; npx tsc --noEmit -p tsconfig.json
+echo "── lint"; npx eslint --max-warnings 0 .
+if [ -f scripts/check-regex.ts ]; then echo "── regular expressions"; node --import tsx scripts/check-regex.ts; fi
+
+mapfile -t files < <(find src bench scripts -name '*.test.ts' | sort)
+echo "── tests (${#files[@]} files)"
+bash scripts/with-postgres.sh node --import tsx --test --test-concurrency=2 "${files[@]}"
