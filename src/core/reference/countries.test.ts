@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COUNTRIES, OAS_MEMBER_STATES, findCountry, listCountryNames } from './countries.ts';
+import { COUNTRIES, OAS_MEMBER_STATES, findCountry, isKnownCountry, listCountryNames } from './countries.ts';
 
 void test('the table holds the 35 member states, 14 of them CARICOM members', () => {
   assert.equal(OAS_MEMBER_STATES.length, 35);
@@ -70,4 +70,12 @@ void test('the name list covers every alias of the table', () => {
   const names = listCountryNames();
   assert.ok(names.some((n) => n.name === 'Saint-Vincent-et-Grenadines' && n.iso3 === 'VCT'));
   assert.ok(names.every((n) => findCountry(n.name)?.iso3 === n.iso3), 'each listed name finds its own country');
+});
+
+void test('known country codes are ISO alpha-3 codes in capitals', () => {
+  assert.equal(isKnownCountry('JAM'), true);
+  assert.equal(isKnownCountry('ESP'), true);
+  assert.equal(isKnownCountry('jam'), false);
+  assert.equal(isKnownCountry('JM'), false);
+  assert.equal(isKnownCountry('XXX'), false);
 });

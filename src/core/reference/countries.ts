@@ -187,3 +187,8 @@ export function listCountryNames(): readonly { readonly name: string; readonly i
     [...new Set([...Object.values(country.names), ...country.aliases])].map((name) => ({ name, iso3: country.iso3 })),
   );
 }
+
+/** Whether a code is an ISO 3166-1 alpha-3 code, in capitals (the form records store). */
+export function isKnownCountry(iso3: string): boolean {
+  return /^[A-Z]{3}$/.test(iso3) && (byIso3.has(iso3) || isoCountries.alpha3ToAlpha2(iso3) !== undefined);
+}
