@@ -1,0 +1,135 @@
+// The baseline the database is measured against: the same questions answered by one pass over
+// the activity records held in memory, with no index and no precomputed columns.
+import type { Activity } from '../src/core/activities/activity.ts';
+import type { Period } from '../src/core/activities/activity-store.ts';
+import { participantTotal } from '../src/core/activities/participants.ts';
+import type { CountryParticipationRow, CountryProgrammeCell, MandateCoverageRow } from '../src/core/coverage/coverage-queries.ts';
+import type { Dataset } from '../src/core/dataset/dataset.ts';
+import { mandateKey } from '../src/core/mandates/mandate.ts';
+import type { DateRange } from '../src/core/shared/partial-date.ts';
+
+interface Programme {
+  readonly id: string;
+  readonly code: string;
+}
+
+/** What the scans need from the reference records: the mandates and each output's programme. */
+export interface ScanReference {
+  readonly mandates: readonly { readonly instrument: string; readonly paragraph: string }[];
+  readonly programmeOfOutput: ReadonlyMap<string, Programme>;
+}
+
+export function indexReference(reference: Pick<Dataset, 'mandates' | 'workPlanItems' | 'plannedOutputs'>): ScanReference {
+  const items = new Map(reference.workPlanItems.map((item) => [item.id, item]));
+  const programmeOfOutput = new Map<string, Programme>();
+  // One object per programme, so an activity's programmes can be told apart by identity.
+  const programmes = new Map<string, Programme>();
+  for (const output of reference.plannedOutputs) {
+    // Outputs hang under projects; climb until the programme level.
+    let item = items.get(output.itemId);
+    while (item !== undefined && item.level !== 'programme') item = item.parentId === null ? undefined : items.get(item.parentId);
+    if (item === undefined) continue;
+    const programme = programmes.get(item.id) ?? { id: item.id, code: item.code };
+    programmes.set(item.id, programme);
+    programmeOfOutput.set(output.id, programme);
+  }
+  return { mandates: reference.mandates.map((m) => ({ instrument: m.instrument, paragraph: m.paragraph })), programmeOfOutput };
+}
+
+/**
+ * Whether a range may touch [from, to]. Partial dates are ISO prefixes, so comparing each end with
+ * the period truncated to the same precision gives the answer without expanding to calendar days.
+ */
+export function mayTouch(dates: DateRange, period: Period): boolean {
+  const start = dates.start ?? dates.end;
+  const end = dates.end ?? dates.start;
+  if (start === null || end === null) return false;
+  return start <= period.to.slice(0, start.length) && end >= period.from.slice(0, end.length);
+}
+
+/** The states that took part; the venues' when none is listed. */
+export function participationCountries(activity: Activity): readonly string[] {
+  return activity.participatingCountries.length > 0 ? activity.participatingCountries : activity.venues.map((v) => v.country);
+}
+
+/** Every mandate, with the activities of the period that answer it (zero for a gap). */
+export function scanMandateCoverage(activities: readonly Activity[], reference: ScanReference, period: Period): MandateCoverageRow[] {
+  const found = new Map<string, { count: number; last: string | null }>();
+  for (const activity of activities) {
+    if (activity.mandates.length === 0 || !mayTouch(activity.dates, period)) continue;
+    const start = activity.dates.start;
+    for (const mandate of activity.mandates) {
+      const key = mandateKey(mandate);
+      const entry = found.get(key);
+      if (entry === undefined) {
+        found.set(key, { count: 1, last: start });
+      } else {
+        entry.count += 1;
+        if (start !== null && (entry.last === null || start > entry.last)) entry.last = start;
+      }
+    }
+  }
+  return reference.mandates
+    .map((m) => {
+      const entry = found.get(mandateKey(m));
+      return { instrument: m.instrument, paragraph: m.paragraph, activityCount: entry?.count ?? 0, lastActivityStart: entry?.last ?? null };
+    })
+    .sort((a, b) => compareText(a.instrument, b.instrument) || compareText(a.paragraph, b.paragraph));
+}
+
+export function scanParticipationByCountry(activities: readonly Activity[], period: Period): CountryParticipationRow[] {
+  const byCountry = new Map<string, { activityCount: number; participants: number }>();
+  for (const activity of activities) {
+    if (!mayTouch(activity.dates, period)) continue;
+    const people = activity.participants === null ? 0 : participantTotal(activity.participants) ?? 0;
+    for (const country of participationCountries(activity)) {
+      const entry = byCountry.get(country);
+      if (entry === undefined) byCountry.set(country, { activityCount: 1, participants: people });
+      else {
+        entry.activityCount += 1;
+        entry.participants += people;
+      }
+    }
+  }
+  return [...byCountry].map(([country, entry]) => ({ country, ...entry })).sort((a, b) => compareText(a.country, b.country));
+}
+
+/** Activities and people per participating state and work-plan programme (through planned outputs). */
+export function scanCountryProgrammeMatrix(activities: readonly Activity[], reference: ScanReference, period: Period): CountryProgrammeCell[] {
+  const cells = new Map<string, { country: string; programme: Programme; activityCount: number; participants: number }>();
+  for (const activity of activities) {
+    if (activity.plannedOutputIds.length === 0 || !mayTouch(activity.dates, period)) continue;
+    const programmes = new Set<Programme>();
+    for (const outputId of activity.plannedOutputIds) {
+      const programme = reference.programmeOfOutput.get(outputId);
+      if (programme !== undefined) programmes.add(programme);
+    }
+    if (programmes.size === 0) continue;
+    const people = activity.participants === null ? 0 : participantTotal(activity.participants) ?? 0;
+    for (const country of participationCountries(activity)) {
+      for (const programme of programmes) {
+        const key = `${country}#${programme.id}`;
+        const cell = cells.get(key);
+        if (cell === undefined) cells.set(key, { country, programme, activityCount: 1, participants: people });
+        else {
+          cell.activityCount += 1;
+          cell.participants += people;
+        }
+      }
+    }
+  }
+  return [...cells.values()]
+    .map((c) => ({ country: c.country, programmeId: c.programme.id, programmeCode: c.programme.code, activityCount: c.activityCount, participants: c.participants }))
+    .sort((a, b) => compareText(a.country, b.country) || compareText(a.programmeId, b.programmeId));
+}
+
+/** One state's activities (as venue or participant) that may touch the period. */
+export function scanCountryActivities(activities: readonly Activity[], country: string, period: Period): Activity[] {
+  return activities.filter(
+    (a) => mayTouch(a.dates, period) && (a.participatingCountries.includes(country) || a.venues.some((v) => v.country === country)),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
