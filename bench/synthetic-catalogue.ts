@@ -2,7 +2,6 @@
 // families and their programmes. Topics are written for the benchmark; the symbol shapes and
 // session arithmetic follow GAZETTEERS.md §2.
 import type { ActivityType } from '../src/core/activities/activity.ts';
-import type { Organisation } from '../src/core/organisations/organisation.ts';
 
 export const UNITS = ['CICTE', 'CICAD', 'DPS'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -80,28 +79,8 @@ export const TYPE_LABELS: Readonly<Record<ActivityType, string>> = {
   campaign: 'Awareness campaign', other: 'Activity',
 };
 
-export const PARTNERS: readonly Organisation[] = [
-  { acronym: 'UNODC', names: { en: 'United Nations Office on Drugs and Crime' }, type: 'un', parent: null },
-  { acronym: 'UNICRI', names: { en: 'United Nations Interregional Crime and Justice Research Institute' }, type: 'un', parent: null },
-  { acronym: 'ICAO', names: { en: 'International Civil Aviation Organization' }, type: 'un', parent: null },
-  { acronym: 'IMO', names: { en: 'International Maritime Organization' }, type: 'un', parent: null },
-  { acronym: 'IOM', names: { en: 'International Organization for Migration' }, type: 'intergovernmental', parent: null },
-  { acronym: 'INTERPOL', names: { en: 'International Criminal Police Organization' }, type: 'intergovernmental', parent: null },
-  { acronym: 'WCO', names: { en: 'World Customs Organization' }, type: 'intergovernmental', parent: null },
-  { acronym: 'CARICOM IMPACS', names: { en: 'CARICOM Implementation Agency for Crime and Security' }, type: 'regional', parent: null },
-  { acronym: 'RSS', names: { en: 'Regional Security System' }, type: 'regional', parent: null },
-  { acronym: 'CFATF', names: { en: 'Caribbean Financial Action Task Force' }, type: 'regional', parent: null },
-  { acronym: 'IDB', names: { en: 'Inter-American Development Bank' }, type: 'intergovernmental', parent: null },
-  { acronym: 'TSA', names: { en: 'Transportation Security Administration (United States)' }, type: 'government_agency', parent: null },
-  { acronym: 'EU', names: { en: 'European Union' }, type: 'intergovernmental', parent: null },
-];
-
-export const SECRETARIAT: readonly Organisation[] = [
-  { acronym: 'SMS', names: { en: 'Secretariat for Multidimensional Security' }, type: 'secretariat', parent: null },
-  { acronym: 'CICTE', names: { en: 'Inter-American Committee against Terrorism' }, type: 'unit', parent: 'SMS' },
-  { acronym: 'CICAD', names: { en: 'Inter-American Drug Abuse Control Commission' }, type: 'unit', parent: 'SMS' },
-  { acronym: 'DPS', names: { en: 'Department of Public Security' }, type: 'unit', parent: 'SMS' },
-];
+/** Partners drawn from the reference organisation table. */
+export const PARTNER_ACRONYMS: readonly string[] = ['UNODC', 'UNICRI', 'ICAO', 'IMO', 'IOM', 'INTERPOL', 'WCO', 'IMPACS', 'RSS', 'CFATF', 'IDB', 'TSA', 'EU'];
 
 /** Governments that fund activities, by ISO alpha-3, with relative weight; EU is an organisation. */
 export const FUNDERS: readonly (readonly [string, number])[] = [['USA', 10], ['CAN', 6], ['EU', 2], ['ESP', 1], ['MEX', 1], ['COL', 1]];

@@ -6,12 +6,14 @@ import type { Activity, ActivityParty, ActivityStatus, ActivityType, CountQualif
 import type { Dataset } from '../src/core/dataset/dataset.ts';
 import type { Instrument } from '../src/core/instruments/instrument.ts';
 import { formatRomanNumeral } from '../src/core/instruments/roman-numerals.ts';
+import type { Organisation } from '../src/core/organisations/organisation.ts';
+import { getOrganisation } from '../src/core/reference/organisations.ts';
 import type { Mandate, MandateRef } from '../src/core/mandates/mandate.ts';
 import type { DateRange } from '../src/core/shared/partial-date.ts';
 import type { PlannedOutput, WorkPlan, WorkPlanItem } from '../src/core/work-plans/work-plan.ts';
 import { createRandom, type Random } from './random.ts';
 import {
-  ACTIVITY_TYPE_SHARE, FUNDERS, MANDATE_FAMILIES, PARTNERS, PROGRAMMES, SECRETARIAT, TYPE_LABELS, UN_MANDATES, UNIT_SHARE, UNITS,
+  ACTIVITY_TYPE_SHARE, FUNDERS, MANDATE_FAMILIES, PARTNER_ACRONYMS, PROGRAMMES, TYPE_LABELS, UN_MANDATES, UNIT_SHARE, UNITS,
   type Unit,
 } from './synthetic-catalogue.ts';
 import { SYNTHETIC_COUNTRIES } from './synthetic-countries.ts';
@@ -69,7 +71,7 @@ export function generateReferenceData(options: SyntheticOptions = DEFAULT_SYNTHE
   }
   const plans = generateWorkPlans(random, options, mandates);
   return {
-    organisations: [...SECRETARIAT, ...PARTNERS],
+    organisations: withParents(['SMS', ...UNITS, ...PARTNER_ACRONYMS]).map(referenceOrganisation),
     instruments,
     mandates,
     ...plans,
@@ -124,6 +126,25 @@ function generateWorkPlans(random: Random, options: SyntheticOptions, mandates: 
     }
   }
   return { workPlans, workPlanItems, plannedOutputs };
+}
+
+/** The organisations named and every parent up their chain, parents first. */
+function withParents(acronyms: readonly string[]): string[] {
+  const ordered: string[] = [];
+  const visit = (acronym: string) => {
+    if (ordered.includes(acronym)) return;
+    const parent = getOrganisation(acronym)?.parent;
+    if (parent !== undefined && parent !== null) visit(parent);
+    ordered.push(acronym);
+  };
+  acronyms.forEach(visit);
+  return ordered;
+}
+
+function referenceOrganisation(acronym: string): Organisation {
+  const found = getOrganisation(acronym);
+  if (found === undefined) throw new Error(`organisation ${acronym} is missing from the reference table`);
+  return { acronym: found.acronym, names: found.names, type: found.type, parent: found.parent };
 }
 
 function toRef(mandate: Mandate): MandateRef {
@@ -294,8 +315,6 @@ function generateParticipants(random: Random, type: ActivityType): ParticipantCo
     byCategory,
   };
 }
-
-const PARTNER_ACRONYMS = PARTNERS.map((p) => p.acronym);
 
 function generateParties(random: Random, unit: Unit, venues: readonly Venue[]): ActivityParty[] {
   const parties: ActivityParty[] = [{ ref: unit, role: 'implementing' }];
