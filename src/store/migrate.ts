@@ -1,0 +1,29 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as searchFunctions from './migrations/001-search-functions.ts';
+import * as referenceAndInstruments from './migrations/002-reference-and-instruments.ts';
+import * as workPlans from './migrations/003-work-plans.ts';
+import * as activities from './migrations/004-activities.ts';
+import * as auditLog from './migrations/005-audit-log.ts';
+import * as review from './migrations/006-review.ts';
+import type { Database } from './database.ts';
+
+// Listed here rather than read from the folder, so a bundle or a test run sees the same set.
+const MIGRATIONS: Record<string, Migration> = {
+  '001-search-functions': searchFunctions,
+  '002-reference-and-instruments': referenceAndInstruments,
+  '003-work-plans': workPlans,
+  '004-activities': activities,
+  '005-audit-log': auditLog,
+  '006-review': review,
+};
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+  const result = await migrator.migrateToLatest();
+  if (result.error !== undefined) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = result.error instanceof Error ? result.error.message : JSON.stringify(result.error);
+    throw new Error(`migration ${failed} failed: ${reason}`, { cause: result.error });
+  }
+  return result;
+}
