@@ -19,7 +19,12 @@ async function buildDocx(): Promise<Uint8Array> {
       children: [
         new Paragraph({ children: [new TextRun({ text: 'Rapport semestriel', bold: true })] }),
         new Paragraph('Le Secrétariat a tenu trois ateliers au Honduras en mai 2015.'),
-        new Table({ rows: [new TableRow({ children: [cell('Programme A'), cell('6 cours')] })] }),
+        new Table({
+          rows: [
+            new TableRow({ children: [cell('Programme A'), cell('6 cours')] }),
+            new TableRow({ children: [cell(''), cell('À déterminer')] }),
+          ],
+        }),
         new Paragraph('Deuxième paragraphe, après le tableau.'),
       ],
     }],
@@ -94,15 +99,15 @@ void test('an empty file is unreadable', async () => {
   assert.ok(!result.ok && result.code === 'unreadable_input' && result.message.startsWith('empty.txt is empty'));
 });
 
-void test('a .docx keeps its paragraphs and its table cells as lines', async () => {
+void test('a .docx keeps its paragraphs as lines and each table row as one line of tab-separated cells', async () => {
   const result = await readDocument(await buildDocx(), 'report.docx');
   assert.ok(result.ok && result.format === 'docx');
   const lines = result.text.split('\n').filter((line) => line !== '');
   assert.deepEqual(lines, [
     'Rapport semestriel',
     'Le Secrétariat a tenu trois ateliers au Honduras en mai 2015.',
-    'Programme A',
-    '6 cours',
+    'Programme A\t6 cours',
+    '\tÀ déterminer',
     'Deuxième paragraphe, après le tableau.',
   ]);
 });

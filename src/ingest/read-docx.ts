@@ -1,8 +1,14 @@
 import mammoth from 'mammoth';
-import { tidyLines } from './tidy-lines.ts';
+import { readHtml } from './read-html.ts';
 
-/** The raw text of a .docx: one paragraph per line; each table cell becomes its own paragraph. */
+/**
+ * The text of a .docx, one paragraph per line. It goes through mammoth's HTML rather than its raw
+ * text so that a table row stays one line with tab-separated cells, the shape work plans are read in.
+ */
 export async function readDocx(bytes: Uint8Array): Promise<string> {
-  const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-  return tidyLines(result.value.replace(/\r\n?/g, '\n'));
+  const result = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    { ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+  );
+  return readHtml(result.value);
 }

@@ -17,7 +17,16 @@ export function readHtml(html: string): string {
   let skipDepth = 0;
   let preDepth = 0;
   let cellIndex = 0;
-  const requestBreak = (level: number) => { pendingBreak = Math.max(pendingBreak, level); };
+  let cellDepth = 0;
+  // Inside a table cell a paragraph only separates words: the row must stay on one line.
+  const requestBreak = (level: number) => {
+    if (cellDepth > 0) out.push(' ');
+    else pendingBreak = Math.max(pendingBreak, level);
+  };
+  const flushBreak = () => {
+    if (pendingBreak > 0) out.push(pendingBreak === 2 ? '\n\n' : '\n');
+    pendingBreak = 0;
+  };
   const parser = new Parser(
     {
       onopentag(name) {
@@ -25,19 +34,26 @@ export function readHtml(html: string): string {
         if (name === 'pre') preDepth += 1;
         if (name === 'br') out.push('\n');
         else if (name === 'tr') { cellIndex = 0; requestBreak(1); }
-        else if (name === 'td' || name === 'th') { if (cellIndex > 0) out.push('\t'); cellIndex += 1; }
+        else if (name === 'td' || name === 'th') {
+          flushBreak();
+          if (cellIndex > 0) out.push('\t');
+          cellIndex += 1;
+          cellDepth += 1;
+        }
         else if (BLOCK_TAGS.has(name)) requestBreak(PARAGRAPH_TAGS.has(name) ? 2 : 1);
       },
       onclosetag(name) {
         if (SKIPPED_TAGS.has(name)) { skipDepth = Math.max(0, skipDepth - 1); return; }
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
+        if (name === 'td' || name === 'th') cellDepth = Math.max(0, cellDepth - 1);
+        else if (name === 'table') cellDepth = 0;
         if (BLOCK_TAGS.has(name)) requestBreak(PARAGRAPH_TAGS.has(name) ? 2 : 1);
       },
       ontext(text) {
         if (skipDepth > 0) return;
         const visible = preDepth > 0 ? text : text.replace(/[ \t\n\r\f]+/g, ' ');
         if (visible.trim() === '') { if (pendingBreak === 0) out.push(visible); return; }
-        if (pendingBreak > 0) { out.push(pendingBreak === 2 ? '\n\n' : '\n'); pendingBreak = 0; }
+        flushBreak();
         out.push(visible);
       },
     },

@@ -1,6 +1,6 @@
-/** Trims each line and keeps at most one blank line between blocks. */
+/** Trims each line and table cell of spaces and keeps at most one blank line between blocks. */
 export function tidyLines(text: string): string {
-  const lines = text.split('\n').map(trimSpaces);
+  const lines = text.split('\n').map((line) => line.split('\t').map(trimSpaces).join('\t'));
   const kept: string[] = [];
   let blank = 0;
   for (const line of lines) {
