@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatasetFile } from '../contracts/dataset-file.ts';
+import { parseDatasetFile } from '../contracts/parse-dataset-file.ts';
+import { validateDataset } from '../core/dataset/validate-dataset.ts';
 import { validateActivity, validateDateRange, type ReferenceLookup } from '../core/activities/validate-activity.ts';
 import { parseInstrumentSymbol } from '../core/instruments/symbol.ts';
 import { isParagraph, mandateKey, type MandateRef } from '../core/mandates/mandate.ts';
@@ -15,10 +16,10 @@ import { comparePartialDates, parsePartialDate } from '../core/shared/partial-da
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sharedDir = resolve(here, '../../../shared');
-const raw: unknown = JSON.parse(readFileSync(join(here, 'demo-dataset.json'), 'utf8'));
-const parsed = DatasetFile.safeParse(raw);
-if (!parsed.success) throw new Error(`demo-dataset.json does not match the contract:\n${parsed.error.message}`);
-const data = parsed.data;
+// Read the way `mandates demo` reads it: the import file parser, then the contract.
+const parsed = parseDatasetFile(readFileSync(join(here, 'demo-dataset.json'), 'utf8'));
+if (!parsed.ok) throw new Error(`demo-dataset.json does not match the contract:\n${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n')}`);
+const data = parsed.dataset;
 
 const R2619 = 'AG/RES. 2619 (XLI-O/11)';
 const CICTE_2012 = 'wp-cicte-2012';
@@ -46,6 +47,12 @@ const lookup: ReferenceLookup = {
   isKnownMandate: (instrument, paragraph) => resolves({ instrument, paragraph }),
   isKnownPlannedOutput: (id) => outputIds.has(id),
 };
+
+void test('the import validation finds no problem in the file on an empty database', () => {
+  const empty = new Set<string>();
+  const stored = { instrumentSymbols: empty, mandateKeys: empty, organisationAcronyms: empty, plannedOutputIds: empty, activityIds: empty, ids: empty };
+  assert.deepEqual(parsed.locateProblems(validateDataset(data, stored, isKnownCountry)), []);
+});
 
 void test('every id is unique across the whole file, and so are symbols, mandate keys and acronyms', () => {
   const ids = [
