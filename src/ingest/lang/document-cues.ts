@@ -26,6 +26,12 @@ export interface DocumentCues {
   /** Verb endings of the past and of the future, tested on words of five letters or more. */
   readonly pastEndings: readonly string[];
   readonly futureEndings: readonly string[];
+  /** Words that open a top-level heading of a plan ("Chapitre 1 :", "Chapter 2", "Sección 3"). */
+  readonly chapterWords: readonly string[];
+  /** Words that introduce plan-of-action objectives ("(Objectif 1.1.3)"). */
+  readonly objectiveWords: readonly string[];
+  /** Words that say an open target waits for money rather than for a decision. */
+  readonly fundingWords: readonly string[];
 }
 
 export const DOCUMENT_CUES: Readonly<Record<Language, DocumentCues>> = {

@@ -11,4 +11,7 @@ export const ENGLISH_CUES: DocumentCues = {
   futureWords: ['will', 'shall', 'to be held', 'planned', 'foreseen', 'intends'],
   pastEndings: [],
   futureEndings: [],
+  chapterWords: ['chapter', 'section', 'area', 'part'],
+  objectiveWords: ['objective', 'objectives'],
+  fundingWords: ['funding', 'funds', 'financing', 'resources'],
 };

@@ -11,4 +11,7 @@ export const SPANISH_CUES: DocumentCues = {
   futureWords: ['sera', 'seran', 'continuara', 'realizara', 'llevara', 'previsto', 'previstos', 'prevista', 'previstas', 'se llevaran'],
   pastEndings: ['aron', 'ieron'],
   futureEndings: ['ara', 'aran', 'era', 'eran', 'ira', 'iran'],
+  chapterWords: ['capitulo', 'seccion', 'area', 'parte', 'titulo'],
+  objectiveWords: ['objetivo', 'objetivos'],
+  fundingWords: ['financiamiento', 'financiacion', 'fondos', 'recursos'],
 };

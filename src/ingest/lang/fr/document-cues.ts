@@ -11,4 +11,7 @@ export const FRENCH_CUES: DocumentCues = {
   futureWords: ['sera', 'seront', 'aura', 'auront', 'continuera', 'poursuivra', 'prevu', 'prevus', 'prevue', 'prevues', 'envisage'],
   pastEndings: [],
   futureEndings: ['era', 'eront', 'ira', 'iront'],
+  chapterWords: ['chapitre', 'section', 'domaine', 'partie', 'titre'],
+  objectiveWords: ['objectif', 'objectifs'],
+  fundingWords: ['financement', 'financements', 'fonds', 'ressources'],
 };

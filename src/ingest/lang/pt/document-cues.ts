@@ -11,4 +11,7 @@ export const PORTUGUESE_CUES: DocumentCues = {
   futureWords: ['sera', 'serao', 'continuara', 'realizara', 'previsto', 'previstos', 'prevista', 'previstas'],
   pastEndings: ['aram', 'eram', 'iram', 'ou'],
   futureEndings: ['ara', 'arao', 'era', 'erao', 'ira', 'irao'],
+  chapterWords: ['capitulo', 'secao', 'area', 'parte', 'titulo'],
+  objectiveWords: ['objetivo', 'objetivos'],
+  fundingWords: ['financiamento', 'fundos', 'recursos'],
 };
