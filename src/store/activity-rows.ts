@@ -64,7 +64,7 @@ function readParticipants(value: Record<string, unknown> | null): ParticipantCou
   const count = value as unknown as ParticipantCount;
   return {
     total: count.total,
-    qualifier: count.qualifier as CountQualifier,
+    qualifier: count.qualifier,
     onSite: count.onSite,
     online: count.online,
     women: count.women,

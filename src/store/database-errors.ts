@@ -6,7 +6,7 @@ const FOREIGN_KEY_VIOLATION = '23503';
 
 function sqlState(error: unknown): { code: string; detail: string } | null {
   if (typeof error !== 'object' || error === null || !('code' in error)) return null;
-  const { code } = error as { code: unknown };
+  const { code } = error;
   const detail = 'detail' in error && typeof error.detail === 'string' ? error.detail : '';
   return typeof code === 'string' ? { code, detail } : null;
 }

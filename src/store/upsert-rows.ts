@@ -13,7 +13,7 @@ const MAX_PARAMETERS = 30_000;
  */
 export async function upsertRows(
   trx: Transaction<Database>,
-  table: keyof Database & string,
+  table: keyof Database,
   key: string,
   rows: readonly LooseRow[],
 ): Promise<number> {
