@@ -2,7 +2,7 @@
 // count, implementing units, language) are computed here and only here, for every writer
 // including the bulk loader, from the same core rules the rest of the system uses.
 import type { Insertable, Selectable } from 'kysely';
-import type { Activity, ActivityStatus, ActivityType, CountQualifier, OrganisationRole, ParticipantCount } from '../core/activities/activity.ts';
+import type { Activity, ActivityStatus, ActivityType, OrganisationRole, ParticipantCount } from '../core/activities/activity.ts';
 import { implementingUnits } from '../core/activities/activity.ts';
 import { participantTotal } from '../core/activities/participants.ts';
 import { mandateKey } from '../core/mandates/mandate.ts';
