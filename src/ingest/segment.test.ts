@@ -48,3 +48,10 @@ void test('segmentation is linear and never throws', () => {
   assert.equal(sections.length, 1);
   assert.ok(Array.isArray(segmentDocument('\n\n\u0000\n**\n')));
 });
+
+void test('a run of text without punctuation is cut into bounded sentences', () => {
+  const text = 'mot '.repeat(3000);
+  const sentences = segmentDocument(text)[0]?.paragraphs[0]?.sentences ?? [];
+  assert.ok(sentences.length >= 6);
+  assert.ok(sentences.every((s) => s.end - s.start <= 2000));
+});

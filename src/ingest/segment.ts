@@ -12,6 +12,9 @@ export interface Section extends TextSpan {
 }
 
 const MAX_HEADING_LENGTH = 160;
+// Prose sentences stay well under this; text without punctuation is cut so that later stages,
+// which compare the mentions of one sentence, stay bounded.
+const MAX_SENTENCE_LENGTH = 2000;
 // "1.", "1)", "4.2.", "IV.", "B)" then a title; "Chapitre 1 :", "SECTION II", "Capítulo 3".
 const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[IVXLC]{1,6}[.)]|[A-H][.)])\s+\S/;
 const KEYWORD_HEADING = /^(?:chapitre|chapter|cap[ií]tulo|section|secci[oó]n|se[cç][aã]o|partie|part|parte|titre|title|t[ií]tulo|annexe|annex|anexo)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b/i;
@@ -121,7 +124,21 @@ export function splitSentences(text: string, start: number, end: number): TextSp
   }
   const last = trimSpan(text, sentenceStart, end);
   if (last) sentences.push(last);
-  return sentences;
+  return sentences.flatMap((s) => (s.end - s.start > MAX_SENTENCE_LENGTH ? cutLongSpan(text, s) : [s]));
+}
+
+function cutLongSpan(text: string, span: TextSpan): TextSpan[] {
+  const parts: TextSpan[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE_LENGTH) {
+    let cut = start + MAX_SENTENCE_LENGTH;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > start + MAX_SENTENCE_LENGTH / 2) cut = space;
+    parts.push({ start, end: cut });
+    start = cut;
+  }
+  parts.push({ start, end: span.end });
+  return parts;
 }
 
 function startsSentence(char: string): boolean {

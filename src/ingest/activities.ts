@@ -1,0 +1,649 @@
+import type { ActivityType } from '../core/activities/activity.ts';
+import type { DateMention } from './dates.ts';
+import { statedYear } from './dates.ts';
+import { detectStatus } from './detect-status.ts';
+import type { ExtractedStatus } from './detect-status.ts';
+import type { DocumentKind, Language, MandateCitation, TextSpan } from './extraction.ts';
+import { EVENT_LEXICONS } from './lang/event-lexicon.ts';
+import type { EventLexicon } from './lang/event-lexicon.ts';
+import type { NumberMention } from './numbers.ts';
+import { findNumbersInWords, isParticipantCount } from './numbers.ts';
+import type { Paragraph } from './segment.ts';
+import type { Word } from './words.ts';
+import { stripElision, tokenizeWords } from './words.ts';
+
+/** What this stage needs of a place mention (places.ts gives more). */
+export interface PlaceMentionLike extends TextSpan {
+  readonly iso3: string;
+  readonly kind: 'country' | 'city';
+  readonly city?: string | undefined;
+}
+
+/** What this stage needs of an organisation mention (organisations.ts gives more). */
+export interface OrganisationMentionLike extends TextSpan {
+  readonly acronym: string;
+  readonly isFunder: boolean;
+}
+
+export interface CitationMentionLike extends TextSpan, MandateCitation {}
+
+/** Mentions found in one paragraph, offsets into the whole text. */
+export interface ParagraphMentions {
+  readonly dates: readonly DateMention[];
+  readonly places: readonly PlaceMentionLike[];
+  readonly organisations: readonly OrganisationMentionLike[];
+  readonly citations: readonly CitationMentionLike[];
+}
+
+/** What carries from one paragraph to the next within a section, and across the document. */
+export interface ReadingContext {
+  contextYear: number | null;
+  /** The secretariat units (CICTE, CICAD, DPS, or SMS) the section speaks of. */
+  units: string[];
+  /** The mandate the section answers. */
+  mandates: MandateCitation[];
+  funders: string[];
+}
+
+/** An activity before its dates are resolved against the document's year. */
+export interface ActivityDraft {
+  readonly type: ActivityType;
+  status: ExtractedStatus;
+  readonly date: DateMention | null;
+  readonly contextYear: number | null;
+  readonly venues: Set<string>;
+  city: string | null;
+  readonly countries: Set<string>;
+  participants: { count: number; qualifier: 'exact' | 'at_least' | 'about' } | null;
+  /** Several events shared one head count: none of them gets it. */
+  hasSharedCount: boolean;
+  readonly organizations: Set<string>;
+  readonly funders: Set<string>;
+  readonly mandates: readonly MandateCitation[];
+  readonly title: string | null;
+  readonly source: TextSpan;
+  readonly confidence: number;
+  readonly sentence: number;
+}
+
+/** The secretariat's own units: the implementing bodies that a section's activities inherit. */
+const UNITS = new Set(['CICTE', 'CICAD', 'DPS', 'SMS']);
+const GENERIC_BODIES = new Set(['OAS', 'UN']);
+const FAMILY: Readonly<Record<ActivityType, string>> = {
+  workshop: 'event', seminar: 'event', course: 'event', meeting: 'event', round_table: 'event',
+  assessment: 'assistance', mission: 'assistance', exercise: 'assistance',
+  scholarship: 'scholarship', equipment: 'equipment', study: 'study', consultation: 'consultation',
+  campaign: 'campaign', other: 'other',
+};
+const QUOTE_OPEN = new Set(['«', '“', '"']);
+const QUOTE_CLOSE = new Set(['»', '”', '"']);
+const MAX_TRIGGER_WORDS = 3;
+
+interface Trigger {
+  readonly type: ActivityType;
+  readonly first: number;
+  readonly last: number;
+  /** Points back to an event already told ("ces ateliers", "the course" with nothing new). */
+  readonly isAnaphoric: boolean;
+  /** How many events a demonstrative phrase points back to ("ces trois activités"), when it says. */
+  readonly backCount: number | null;
+}
+
+interface Scope {
+  readonly trigger: Trigger;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface SentenceFacts {
+  readonly words: readonly Word[];
+  readonly span: TextSpan;
+  readonly dates: readonly DateMention[];
+  readonly places: readonly PlaceMentionLike[];
+  readonly organisations: readonly OrganisationMentionLike[];
+  readonly counts: readonly NumberMention[];
+  readonly roles: ReadonlyMap<PlaceMentionLike, 'venue' | 'participant'>;
+  readonly lastDateStart: number;
+  readonly lastVenueStart: number;
+  readonly lastCountStart: number;
+  /** Offsets of the words that join list items ("et", "and"), for splitting a passage between its dates. */
+  readonly conjunctionStarts: readonly number[];
+}
+
+export interface ParagraphReading {
+  readonly text: string;
+  readonly paragraph: Paragraph;
+  readonly mentions: ParagraphMentions;
+  readonly language: Language;
+  readonly kind: DocumentKind;
+  readonly context: ReadingContext;
+  /** ISO3 codes that "every Caribbean state" stands for. */
+  readonly caribbeanStates: readonly string[];
+}
+
+/** Reads one paragraph into activity drafts, updating the context that later paragraphs inherit. */
+export function findParagraphActivities(reading: ParagraphReading): ActivityDraft[] {
+  const { text, paragraph, mentions, language, context } = reading;
+  const lexicon = EVENT_LEXICONS[language];
+  const drafts: ActivityDraft[] = [];
+  const paragraphUnits: string[] = [];
+  const partners: string[] = [];
+  const funders: string[] = [...context.funders];
+  let previousSentenceDrafts: ActivityDraft[] = [];
+
+  paragraph.sentences.forEach((span, sentenceIndex) => {
+    const words = tokenizeWords(text, span.start, span.end);
+    const within = <T extends TextSpan>(list: readonly T[]): T[] => sliceWithin(list, span);
+    const organisations = within(mentions.organisations);
+    const places = withoutOrganisationPlaces(within(mentions.places), organisations);
+    const dates = within(mentions.dates);
+    const citations = within(mentions.citations);
+    const counts = findNumbersInWords(text, words, language).filter((m) => isParticipantCount(words, m, language));
+    const roles = assignPlaceRoles(text, span, places, lexicon, language);
+    const venues = places.filter((p) => roles.get(p) === 'venue');
+    const facts: SentenceFacts = {
+      words, span, dates, places, organisations, counts, roles,
+      lastDateStart: dates[dates.length - 1]?.start ?? -1,
+      lastVenueStart: venues[venues.length - 1]?.start ?? -1,
+      lastCountStart: counts[counts.length - 1]?.start ?? -1,
+      conjunctionStarts: words.filter((w) => CONJUNCTION_KEYS.has(w.key)).map((w) => w.start),
+    };
+
+    updateMandates(context, citations);
+    for (const org of organisations) {
+      if (org.isFunder) addUnique(funders, org.acronym);
+      else if (UNITS.has(org.acronym)) addUnique(paragraphUnits, org.acronym);
+      else if (!GENERIC_BODIES.has(org.acronym)) addUnique(partners, org.acronym);
+    }
+
+    const triggers = findTriggers(text, words, span, lexicon, facts);
+    const fresh = triggers.filter((t) => !t.isAnaphoric);
+    const sentenceDrafts: ActivityDraft[] = [];
+    const scopes = scopeTriggers(words, fresh, span);
+    let previousScope: { dates: DateMention[]; venues: PlaceMentionLike[] } | null = null;
+    for (const scope of scopes) {
+      const made = draftsForScope(reading, facts, scope, scopes, previousScope, sentenceIndex, {
+        units: paragraphUnits.length > 0 ? paragraphUnits : context.units,
+        partners, funders,
+      });
+      previousScope = made.inherited;
+      sentenceDrafts.push(...made.drafts);
+    }
+    const isCaribbeanWide = includesPhrase(words, lexicon.allCaribbeanStates);
+    if (isCaribbeanWide) applyCaribbeanStates(reading, facts, sentenceDrafts.length > 0 ? sentenceDrafts : previousSentenceDrafts, lexicon);
+    assignCounts(facts, sentenceDrafts, previousSentenceDrafts, triggers, drafts);
+    applyAnaphoricCountries(words, lexicon, sentenceDrafts.length > 0 ? sentenceDrafts : previousSentenceDrafts);
+    if (sentenceDrafts.length === 0 && previousSentenceDrafts.length > 0) addParticipantCountries(facts, previousSentenceDrafts, triggers, drafts);
+
+    drafts.push(...sentenceDrafts);
+    if (sentenceDrafts.length > 0) previousSentenceDrafts = sentenceDrafts;
+    for (const date of dates) {
+      const year = statedYear(date);
+      if (year !== null && date.relative === null) context.contextYear = year;
+    }
+  });
+
+  if (paragraphUnits.length > 0) context.units = paragraphUnits;
+  return dropSummaries(drafts);
+}
+
+/** The mentions of a list sorted by start that lie inside span; a binary search keeps this linear overall. */
+export function sliceWithin<T extends TextSpan>(list: readonly T[], span: TextSpan): T[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle]?.start ?? 0) < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let i = low; i < list.length; i += 1) {
+    const item = list[i];
+    if (!item || item.start >= span.end) break;
+    if (item.end <= span.end) found.push(item);
+  }
+  return found;
+}
+
+function addUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+function updateMandates(context: ReadingContext, citations: readonly CitationMentionLike[]): void {
+  if (citations.length === 0) return;
+  const withParagraph = citations.filter((c) => c.paragraph !== null);
+  const chosen = withParagraph.length > 0 ? withParagraph : context.mandates.length === 0 ? citations : [];
+  if (chosen.length === 0) return;
+  const unique = new Map<string, MandateCitation>();
+  for (const c of chosen) unique.set(`${c.instrument}|${c.paragraph ?? ''}`, { instrument: c.instrument, paragraph: c.paragraph });
+  context.mandates = [...unique.values()];
+}
+
+/** A country named inside an organisation's name ("Police nationale de la Colombie") is not a place of the event. */
+function withoutOrganisationPlaces(places: readonly PlaceMentionLike[], organisations: readonly OrganisationMentionLike[]): PlaceMentionLike[] {
+  return places.filter((p) => !organisations.some((o) => o.acronym.startsWith('POLICE:') && p.start < o.end && p.end > o.start));
+}
+
+function includesPhrase(words: readonly Word[], phrases: readonly string[]): boolean {
+  return phraseStarts(words, phrases).length > 0;
+}
+
+function phraseStarts(words: readonly Word[], phrases: readonly string[]): { index: number; length: number }[] {
+  const found: { index: number; length: number }[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      let matches = true;
+      for (let k = 0; k < parts.length; k += 1) {
+        const key = words[i + k]?.key;
+        if (key === undefined || (key !== parts[k] && stripElision(key) !== parts[k])) {
+          matches = false;
+          break;
+        }
+      }
+      if (matches) found.push({ index: i, length: parts.length });
+    }
+  }
+  return found;
+}
+
+function quotedRanges(text: string, span: TextSpan): TextSpan[] {
+  const ranges: TextSpan[] = [];
+  let openAt = -1;
+  for (let i = span.start; i < span.end; i += 1) {
+    const char = text[i] ?? '';
+    if (openAt < 0 && QUOTE_OPEN.has(char)) openAt = i;
+    else if (openAt >= 0 && QUOTE_CLOSE.has(char)) {
+      ranges.push({ start: openAt, end: i + 1 });
+      openAt = -1;
+    }
+  }
+  return ranges;
+}
+
+function findTriggers(text: string, words: readonly Word[], span: TextSpan, lexicon: EventLexicon, facts: SentenceFacts): Trigger[] {
+  const quotes = quotedRanges(text, span);
+  let quoteIndex = 0;
+  const triggers: Trigger[] = [];
+  let lastTriggerEnd = -10;
+  let afterScholarship = false;
+  for (let i = 0; i < words.length; i += 1) {
+    const match = matchEventNoun(words, i, lexicon);
+    if (!match) continue;
+    const word = words[i];
+    if (!word) continue;
+    const isModifier = i - lastTriggerEnd <= 3;
+    while (quoteIndex < quotes.length && (quotes[quoteIndex]?.end ?? 0) <= word.start) quoteIndex += 1;
+    const candidate = quotes[quoteIndex];
+    const quote = candidate && word.start > candidate.start && word.start < candidate.end ? candidate : undefined;
+    const isInsideQuote = quote !== undefined && !isFirstWordOf(text, quote, word);
+    lastTriggerEnd = i + match.length - 1;
+    if (isModifier || isInsideQuote || afterScholarship) {
+      i = lastTriggerEnd;
+      continue;
+    }
+    const determiner = readDeterminer(words, i, lexicon);
+    let isAnaphoric = determiner.kind === 'demonstrative';
+    if (determiner.kind === 'definite' && !hasOwnFacts(facts, words, i)) isAnaphoric = true;
+    if (determiner.kind === 'demonstrative' && hasOwnFacts(facts, words, i, true)) isAnaphoric = false;
+    triggers.push({ type: match.type, first: i, last: lastTriggerEnd, isAnaphoric, backCount: determiner.backCount });
+    if (match.type === 'scholarship' && !isAnaphoric) afterScholarship = true;
+    i = lastTriggerEnd;
+  }
+  return triggers;
+}
+
+function isFirstWordOf(text: string, quote: TextSpan, word: Word): boolean {
+  for (let i = quote.start + 1; i < word.start; i += 1) {
+    const char = text[i] ?? '';
+    if (char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9')) return false;
+  }
+  return true;
+}
+
+function matchEventNoun(words: readonly Word[], i: number, lexicon: EventLexicon): { type: ActivityType; length: number } | null {
+  for (let length = MAX_TRIGGER_WORDS; length >= 1; length -= 1) {
+    if (i + length > words.length) continue;
+    const parts: string[] = [];
+    for (let k = 0; k < length; k += 1) parts.push(stripElision(words[i + k]?.key ?? ''));
+    const type = lexicon.nouns[parts.join(' ')];
+    if (type !== undefined) return { type, length };
+  }
+  return null;
+}
+
+function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon): { kind: 'demonstrative' | 'definite' | 'other'; backCount: number | null } {
+  let backCount: number | null = null;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) {
+    const word = words[k];
+    if (!word) break;
+    const key = stripElision(word.key);
+    const elided = word.key !== key ? word.key.slice(0, word.key.indexOf("'")) : null;
+    if (lexicon.demonstratives.includes(key)) return { kind: 'demonstrative', backCount };
+    if (lexicon.definiteArticles.includes(key)) return { kind: 'definite', backCount };
+    if (k === i - 1 && elided !== null && lexicon.definiteArticles.includes(elided)) return { kind: 'definite', backCount };
+    const number = NUMBER_WORDS[key] ?? (/^\d{1,2}$/.test(key) ? Number(key) : undefined);
+    if (number !== undefined) {
+      backCount = number;
+      continue;
+    }
+    // Adjectives and ordinals may stand between the determiner and the noun ("le deuxième cours").
+    if (key.length > 2 && !lexicon.conjunctions.includes(key)) continue;
+    break;
+  }
+  return { kind: 'other', backCount: null };
+}
+
+// Small counts that a demonstrative phrase may carry ("ces trois activités", "these two courses").
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, two: 2, three: 3, four: 4, five: 5,
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, dois: 2, duas: 2, quatro: 4,
+};
+
+/** Whether the words after a trigger up to the next sentence part bring a date, a place or a count of their own. */
+function hasOwnFacts(facts: SentenceFacts, words: readonly Word[], i: number, needsDateAndPlace = false): boolean {
+  const from = words[i]?.start ?? facts.span.start;
+  const hasDate = facts.lastDateStart >= from;
+  const hasPlace = facts.lastVenueStart >= from;
+  if (needsDateAndPlace) return hasDate && hasPlace;
+  return hasDate || hasPlace || facts.lastCountStart >= from;
+}
+
+function scopeTriggers(words: readonly Word[], triggers: readonly Trigger[], span: TextSpan): Scope[] {
+  return triggers.map((trigger, index) => {
+    const next = triggers[index + 1];
+    const start = words[trigger.first]?.start ?? span.start;
+    const end = next ? (words[next.first]?.start ?? span.end) : span.end;
+    return { trigger, start, end };
+  });
+}
+
+interface DraftInheritance {
+  readonly units: readonly string[];
+  readonly partners: readonly string[];
+  readonly funders: readonly string[];
+}
+
+function draftsForScope(
+  reading: ParagraphReading,
+  facts: SentenceFacts,
+  scope: Scope,
+  scopes: readonly Scope[],
+  previousScope: { dates: DateMention[]; venues: PlaceMentionLike[] } | null,
+  sentence: number,
+  inheritance: DraftInheritance,
+): { drafts: ActivityDraft[]; inherited: { dates: DateMention[]; venues: PlaceMentionLike[] } } {
+  const { text, language, kind, context } = reading;
+  const inScope = <T extends TextSpan>(m: T): boolean => m.start >= scope.start && m.start < scope.end;
+  // Scopes run without a gap from the first event noun to the end of the sentence.
+  const scopesStart = scopes[0]?.start ?? scope.start;
+  const inAnyScope = <T extends TextSpan>(m: T): boolean => m.start >= scopesStart;
+  const before = <T extends TextSpan>(list: readonly T[]): T[] => list.filter((m) => m.end <= scope.start && !inAnyScope(m));
+
+  let dates = facts.dates.filter(inScope);
+  if (dates.length === 0) {
+    const earlier = before(facts.dates);
+    const last = earlier[earlier.length - 1];
+    dates = last ? [last] : previousScope && isCoordinated(facts, scope, scopes) ? previousScope.dates.slice(-1) : [];
+  }
+  let places = facts.places.filter(inScope);
+  if (!places.some((p) => facts.roles.get(p) === 'venue')) {
+    const earlier = before(facts.places).filter((p) => facts.roles.get(p) === 'venue');
+    const inherited = earlier.length > 0 ? earlier : previousScope && isCoordinated(facts, scope, scopes) ? previousScope.venues : [];
+    places = [...places, ...inherited];
+  }
+
+  const groups = splitByDates(facts, dates, places, scope);
+  const status = kind === 'workplan' ? 'planned' : statusOf(text, facts, scope, language);
+  const title = readTitle(text, scope);
+  const organizations = [...inheritance.units.filter((u) => u !== 'SMS' || inheritance.units.length === 1), ...inheritance.partners];
+  const drafts = groups.map((group) => {
+    const draft: ActivityDraft = {
+      type: scope.trigger.type,
+      status,
+      date: group.date,
+      contextYear: yearFor(group.date, facts, context.contextYear),
+      venues: new Set(),
+      city: null,
+      countries: new Set(),
+      participants: null,
+      hasSharedCount: false,
+      organizations: new Set(organizations),
+      funders: new Set(inheritance.funders),
+      mandates: context.mandates,
+      title,
+      source: { start: Math.min(scope.start, group.start), end: Math.max(scope.end, group.end) },
+      confidence: group.date ? 0.7 : 0.5,
+      sentence,
+    };
+    for (const place of group.places) {
+      if (place.kind === 'city') {
+        draft.venues.add(place.iso3);
+        draft.city ??= place.city ?? null;
+      } else if (facts.roles.get(place) === 'venue') draft.venues.add(place.iso3);
+      else draft.countries.add(place.iso3);
+    }
+    return draft;
+  });
+  return {
+    drafts,
+    inherited: { dates, venues: places.filter((p) => facts.roles.get(p) === 'venue' || p.kind === 'city') },
+  };
+}
+
+/** "un atelier et un cours … aux Bahamas": the second event shares what the first was given. */
+function isCoordinated(facts: SentenceFacts, scope: Scope, scopes: readonly Scope[]): boolean {
+  const index = scopes.indexOf(scope);
+  const previous = scopes[index - 1];
+  if (!previous) return false;
+  const first = facts.words.findIndex((w) => w.start >= previous.start);
+  const last = facts.words.findIndex((w) => w.start >= scope.start);
+  return first >= 0 && last >= 0 && last - first <= 8;
+}
+
+function yearFor(date: DateMention | null, facts: SentenceFacts, contextYear: number | null): number | null {
+  if (!date || statedYear(date) !== null || date.relative !== null) return contextYear;
+  // "en mai et … en juin 2011": a month alone borrows the year that follows it in the sentence.
+  for (const later of facts.dates) {
+    if (later.start <= date.start) continue;
+    const year = statedYear(later);
+    if (year !== null && (later.first.month ?? 12) >= (date.last.month ?? 0)) return year;
+    break;
+  }
+  return contextYear;
+}
+
+interface DateGroup extends TextSpan {
+  readonly date: DateMention | null;
+  readonly places: readonly PlaceMentionLike[];
+}
+
+/**
+ * One event per date when a passage gives several dates with their own places ("à la Jamaïque en
+ * février et à la Grenade en mars"); one event with several venues when it gives one date.
+ */
+function splitByDates(facts: SentenceFacts, dates: readonly DateMention[], places: readonly PlaceMentionLike[], scope: Scope): DateGroup[] {
+  if (dates.length <= 1) {
+    const date = dates[0] ?? null;
+    return [{ start: scope.start, end: scope.end, date, places }];
+  }
+  const bounds: number[] = [];
+  for (let k = 0; k + 1 < dates.length; k += 1) {
+    const left = dates[k];
+    const right = dates[k + 1];
+    if (!left || !right) continue;
+    let lastJoiner = -1;
+    for (const at of facts.conjunctionStarts) {
+      if (at >= right.start) break;
+      if (at >= left.end) lastJoiner = at;
+    }
+    bounds.push(lastJoiner >= 0 ? lastJoiner : Math.floor((left.end + right.start) / 2));
+  }
+  return dates.map((date, k) => {
+    const start = k === 0 ? Math.min(scope.start, date.start) : (bounds[k - 1] ?? date.start);
+    const end = k === dates.length - 1 ? Math.max(scope.end, date.end) : (bounds[k] ?? date.end);
+    const own = places.filter((p) => p.start >= start && p.start < end);
+    const earlier = k === 0 ? places.filter((p) => p.start < start) : [];
+    return { start, end, date, places: [...earlier, ...own] };
+  });
+}
+
+const CONJUNCTION_KEYS = new Set(['et', 'and', 'y', 'e']);
+
+function statusOf(text: string, facts: SentenceFacts, scope: Scope, language: Language): ExtractedStatus {
+  const words = facts.words;
+  let from = words.findIndex((w) => w.start >= scope.start);
+  if (from < 0) from = words.length;
+  // The verb of the event often stands before its noun ("organisera prochainement un cours").
+  const clauseStart = Math.max(0, from - 8);
+  let to = words.findIndex((w) => w.start >= scope.end);
+  if (to < 0) to = words.length;
+  return detectStatus(text, words, clauseStart, to, language);
+}
+
+function readTitle(text: string, scope: Scope): string | null {
+  const window = text.slice(scope.start, Math.min(scope.end, scope.start + 80));
+  let open = -1;
+  for (let i = 0; i < window.length; i += 1) {
+    if (QUOTE_OPEN.has(window[i] ?? '')) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const rest = text.slice(scope.start + open + 1, Math.min(scope.end, scope.start + open + 240));
+  let close = -1;
+  for (let i = 0; i < rest.length; i += 1) {
+    if (QUOTE_CLOSE.has(rest[i] ?? '')) {
+      close = i;
+      break;
+    }
+  }
+  if (close <= 0) return null;
+  return rest.slice(0, close).trim() || null;
+}
+
+function assignPlaceRoles(text: string, span: TextSpan, places: readonly PlaceMentionLike[], lexicon: EventLexicon, language: Language): Map<PlaceMentionLike, 'venue' | 'participant'> {
+  const roles = new Map<PlaceMentionLike, 'venue' | 'participant'>();
+  let previous: PlaceMentionLike | null = null;
+  for (const place of places) {
+    const gapStart = previous ? previous.end : Math.max(span.start, place.start - 40);
+    const gap = text.slice(gapStart, place.start);
+    const gapWords = tokenizeWords(gap);
+    const previousRole = previous ? roles.get(previous) : undefined;
+    const isListContinuation = previous !== null && gapWords.every((w) => lexicon.conjunctions.includes(w.key) || LIST_FILLERS.has(w.key) || lexicon.participantPrepositions.includes(stripElision(w.key)) || lexicon.venuePrepositions.includes(stripElision(w.key)) || lexicon.definiteArticles.includes(stripElision(w.key)));
+    const role = roleFromPreposition(gapWords, lexicon, language);
+    if (place.kind === 'city') roles.set(place, 'venue');
+    else if (previous?.kind === 'city' && gap.trim() === '(') roles.set(place, 'venue');
+    else if (role !== null) roles.set(place, role);
+    else if (isListContinuation && previousRole) roles.set(place, previousRole);
+    else roles.set(place, 'participant');
+    previous = place;
+  }
+  return roles;
+}
+
+const LIST_FILLERS = new Set(['ainsi', 'que', 'as', 'well', 'asi', 'como', 'bem', 'also', 'aussi', 'egalement']);
+
+function roleFromPreposition(gapWords: readonly Word[], lexicon: EventLexicon, language: Language): 'venue' | 'participant' | null {
+  for (let k = gapWords.length - 1; k >= 0 && k >= gapWords.length - 3; k -= 1) {
+    const word = gapWords[k];
+    if (!word) break;
+    const key = word.key;
+    const elided = key.includes("'") ? key.slice(0, key.indexOf("'")) : null;
+    const bare = elided ?? key;
+    if (lexicon.definiteArticles.includes(bare) && !(language === 'fr' && bare === 'a')) {
+      if (elided !== null && k > 0) continue;
+      continue;
+    }
+    if (lexicon.venuePrepositions.includes(bare)) return 'venue';
+    if (lexicon.participantPrepositions.includes(bare)) return 'participant';
+    return null;
+  }
+  return null;
+}
+
+function applyCaribbeanStates(reading: ParagraphReading, facts: SentenceFacts, drafts: readonly ActivityDraft[], lexicon: EventLexicon): void {
+  const starts = phraseStarts(facts.words, lexicon.allCaribbeanStates);
+  const first = starts[0];
+  if (!first || drafts.length === 0) return;
+  const phraseWord = facts.words[first.index];
+  const before = facts.words[first.index - 1];
+  const isVenue = before !== undefined && lexicon.venuePrepositions.includes(stripElision(before.key));
+  const exception = phraseStarts(facts.words.slice(first.index + first.length), lexicon.exceptions)[0];
+  const excluded = new Set<string>();
+  if (exception && exception.index <= 3) {
+    const from = facts.words[first.index + first.length + exception.index]?.start ?? 0;
+    let previousEnd = from;
+    for (const place of facts.places) {
+      if (place.start < from) continue;
+      const gap = reading.text.slice(previousEnd, place.start);
+      if (tokenizeWords(gap).length > 4) break;
+      excluded.add(place.iso3);
+      previousEnd = place.end;
+    }
+  }
+  for (const draft of drafts) {
+    for (const iso3 of reading.caribbeanStates) {
+      if (excluded.has(iso3)) continue;
+      draft.countries.add(iso3);
+      if (isVenue) draft.venues.add(iso3);
+    }
+    for (const iso3 of excluded) if (phraseWord && draft.countries.has(iso3)) draft.countries.delete(iso3);
+  }
+}
+
+/**
+ * A head count goes to the one event it belongs to; a count shared by several separate events
+ * goes to none of them (SCHEMA.md); a count in a sentence without a new event belongs to the
+ * event(s) the sentence points back to.
+ */
+function assignCounts(facts: SentenceFacts, sentenceDrafts: readonly ActivityDraft[], previousDrafts: readonly ActivityDraft[], triggers: readonly Trigger[], allDrafts: readonly ActivityDraft[]): void {
+  const count = facts.counts[0];
+  if (!count) return;
+  const targets = sentenceDrafts.length > 0 ? sentenceDrafts : pointedBack(triggers, previousDrafts, allDrafts);
+  if (targets.length === 1) {
+    const target = targets[0];
+    if (target && !target.hasSharedCount) target.participants = { count: count.value, qualifier: count.qualifier };
+  } else {
+    for (const target of targets) {
+      target.participants = null;
+      target.hasSharedCount = true;
+    }
+  }
+}
+
+function pointedBack(triggers: readonly Trigger[], previousDrafts: readonly ActivityDraft[], allDrafts: readonly ActivityDraft[]): readonly ActivityDraft[] {
+  const anaphor = triggers.find((t) => t.isAnaphoric);
+  if (anaphor?.backCount) return allDrafts.slice(-anaphor.backCount);
+  if (anaphor) {
+    const sameType = [...allDrafts].reverse().find((d) => d.type === anaphor.type);
+    if (sameType && !previousDrafts.includes(sameType)) return [sameType];
+    const ofType = previousDrafts.filter((d) => d.type === anaphor.type);
+    if (ofType.length > 0) return ofType;
+  }
+  return previousDrafts;
+}
+
+function applyAnaphoricCountries(words: readonly Word[], lexicon: EventLexicon, drafts: readonly ActivityDraft[]): void {
+  if (!includesPhrase(words, lexicon.anaphoricCountries)) return;
+  for (const draft of drafts) for (const venue of draft.venues) draft.countries.add(venue);
+}
+
+/** "À cette réunion ont participé des représentants de …": states named after the event was told. */
+function addParticipantCountries(facts: SentenceFacts, previousDrafts: readonly ActivityDraft[], triggers: readonly Trigger[], allDrafts: readonly ActivityDraft[]): void {
+  const participants = facts.places.filter((p) => p.kind === 'country' && facts.roles.get(p) === 'participant');
+  if (participants.length === 0 || facts.counts.length === 0 && !triggers.some((t) => t.isAnaphoric)) return;
+  const targets = pointedBack(triggers, previousDrafts, allDrafts);
+  if (targets.length !== 1) return;
+  for (const target of targets) for (const place of participants) target.countries.add(place.iso3);
+}
+
+/**
+ * "a permis la réalisation d'une série d'ateliers" announces events told one by one afterwards:
+ * an event with no date, place or count is dropped when another of its family in the paragraph has them.
+ */
+function dropSummaries(drafts: readonly ActivityDraft[]): ActivityDraft[] {
+  const isBare = (d: ActivityDraft): boolean => d.date === null && d.venues.size === 0 && d.countries.size === 0 && d.participants === null && !d.hasSharedCount;
+  return drafts.filter((d) => !isBare(d) || !drafts.some((o) => o !== d && !isBare(o) && FAMILY[o.type] === FAMILY[d.type]));
+}

@@ -1,0 +1,58 @@
+import type { Language } from './extraction.ts';
+import { STATUS_LEXICONS } from './lang/status-lexicon.ts';
+import type { Word } from './words.ts';
+import { stripElision } from './words.ts';
+
+export type ExtractedStatus = 'done' | 'planned' | 'ongoing';
+
+/**
+ * Whether the passage words[from, to) tells of something done, planned or ongoing: planned when it
+ * has a future verb or a planning word ("auront lieu", "prochainement", "will be held", "se
+ * llevará a cabo", "será realizado"), ongoing when it says so, done otherwise (a report's past).
+ */
+export function detectStatus(text: string, words: readonly Word[], from: number, to: number, language: Language): ExtractedStatus {
+  const lexicon = STATUS_LEXICONS[language];
+  let isOngoing = false;
+  for (let i = from; i < to; i += 1) {
+    const word = words[i];
+    if (!word) break;
+    if (startsPhrase(words, i, to, lexicon.planned)) return 'planned';
+    if (isFutureVerb(text, word, lexicon.futureEndings, lexicon.notFuture)) return 'planned';
+    if (startsPhrase(words, i, to, lexicon.ongoing)) isOngoing = true;
+  }
+  return isOngoing ? 'ongoing' : 'done';
+}
+
+function startsPhrase(words: readonly Word[], i: number, to: number, phrases: readonly string[]): boolean {
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    if (i + parts.length > to) continue;
+    let matches = true;
+    for (let k = 0; k < parts.length; k += 1) {
+      const key = words[i + k]?.key ?? '';
+      if (key !== parts[k] && stripElision(key) !== parts[k]) {
+        matches = false;
+        break;
+      }
+    }
+    if (matches) return true;
+  }
+  return false;
+}
+
+function isFutureVerb(text: string, word: Word, endings: readonly string[], exceptions: readonly string[]): boolean {
+  if (endings.length === 0 || word.end - word.start < 4) return false;
+  const written = text.slice(word.start, word.end);
+  // Proper names ("Sierra", "Guyana") are not verbs.
+  const first = written[0] ?? '';
+  if (first !== first.toLowerCase()) return false;
+  const lower = written.toLowerCase();
+  const bare = stripElision(word.key);
+  if (exceptions.includes(bare) || exceptions.includes(lower)) return false;
+  return endings.some((ending) => lower.endsWith(ending) || (isAscii(ending) && bare.endsWith(ending)));
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}

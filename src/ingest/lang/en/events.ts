@@ -1,0 +1,31 @@
+import type { EventLexicon } from '../event-lexicon.ts';
+
+export const ENGLISH_EVENTS: EventLexicon = {
+  nouns: {
+    workshop: 'workshop', workshops: 'workshop',
+    seminar: 'seminar', seminars: 'seminar', webinar: 'seminar', webinars: 'seminar',
+    course: 'course', courses: 'course', 'training course': 'course', 'training courses': 'course', trainings: 'course',
+    'training session': 'course', 'training sessions': 'course',
+    meeting: 'meeting', meetings: 'meeting', conference: 'meeting', conferences: 'meeting', forum: 'meeting',
+    forums: 'meeting', symposium: 'meeting', symposia: 'meeting', congress: 'meeting', summit: 'meeting',
+    mispa: 'meeting', remja: 'meeting', dialogue: 'meeting', dialogues: 'meeting',
+    'round table': 'round_table', 'round tables': 'round_table', roundtable: 'round_table', roundtables: 'round_table',
+    assessment: 'assessment', assessments: 'assessment', evaluation: 'assessment', evaluations: 'assessment',
+    exercise: 'exercise', exercises: 'exercise', simulation: 'exercise', simulations: 'exercise', drill: 'exercise', drills: 'exercise',
+    mission: 'mission', missions: 'mission', 'technical assistance': 'mission', 'legal assistance': 'mission', 'legislative assistance': 'mission',
+    scholarship: 'scholarship', scholarships: 'scholarship', fellowship: 'scholarship', fellowships: 'scholarship',
+    equipment: 'equipment', handover: 'equipment', 'hand-over': 'equipment', donation: 'equipment', machines: 'equipment',
+    study: 'study', studies: 'study', methodology: 'study', manual: 'study',
+    consultation: 'consultation', consultations: 'consultation',
+    campaign: 'campaign', campaigns: 'campaign',
+  },
+  definiteArticles: ['the'],
+  demonstratives: ['these', 'this', 'those', 'that', 'such', 'said'],
+  seriesMembers: ['first', 'second', 'third', 'fourth', 'fifth', 'other', 'last', 'latter', 'former'],
+  conjunctions: ['and', 'then'],
+  venuePrepositions: ['in', 'at', 'on'],
+  participantPrepositions: ['from', 'of'],
+  anaphoricCountries: ['that country', 'this country', 'these countries', 'those countries', 'both countries', 'these states', 'these two countries', 'these three countries'],
+  allCaribbeanStates: ['all caribbean states', 'all the caribbean states', 'all states of the caribbean', 'all caribbean member states', 'all caribbean countries'],
+  exceptions: ['except', 'with the exception', 'excluding', 'other than'],
+};

@@ -1,0 +1,30 @@
+import type { EventLexicon } from '../event-lexicon.ts';
+
+export const SPANISH_EVENTS: EventLexicon = {
+  nouns: {
+    taller: 'workshop', talleres: 'workshop',
+    seminario: 'seminar', seminarios: 'seminar', webinario: 'seminar', webinarios: 'seminar', webinar: 'seminar',
+    curso: 'course', cursos: 'course', capacitaciones: 'course', 'jornada de capacitacion': 'course', 'jornadas de capacitacion': 'course',
+    reunion: 'meeting', reuniones: 'meeting', conferencia: 'meeting', conferencias: 'meeting', foro: 'meeting',
+    foros: 'meeting', simposio: 'meeting', simposios: 'meeting', congreso: 'meeting', cumbre: 'meeting',
+    encuentro: 'meeting', encuentros: 'meeting', mispa: 'meeting', remja: 'meeting', dialogo: 'meeting', dialogos: 'meeting',
+    'mesa redonda': 'round_table', 'mesas redondas': 'round_table',
+    evaluacion: 'assessment', evaluaciones: 'assessment', diagnostico: 'assessment', diagnosticos: 'assessment',
+    ejercicio: 'exercise', ejercicios: 'exercise', simulacro: 'exercise', simulacros: 'exercise', simulacion: 'exercise', simulaciones: 'exercise',
+    mision: 'mission', misiones: 'mission', 'asistencia tecnica': 'mission', 'asistencia juridica': 'mission', 'asistencia legislativa': 'mission',
+    beca: 'scholarship', becas: 'scholarship',
+    entrega: 'equipment', equipamiento: 'equipment', maquinas: 'equipment', donacion: 'equipment',
+    estudio: 'study', estudios: 'study', metodologia: 'study', manual: 'study',
+    consulta: 'consultation', consultas: 'consultation',
+    campana: 'campaign', campanas: 'campaign', sensibilizacion: 'campaign',
+  },
+  definiteArticles: ['el', 'la', 'los', 'las'],
+  demonstratives: ['estos', 'estas', 'este', 'esta', 'esos', 'esas', 'ese', 'esa', 'dichos', 'dichas', 'dicho', 'dicha', 'tales'],
+  seriesMembers: ['primero', 'primera', 'primer', 'segundo', 'segunda', 'tercero', 'tercera', 'tercer', 'otro', 'otra', 'ultimo', 'ultima'],
+  conjunctions: ['y', 'e', 'luego'],
+  venuePrepositions: ['en'],
+  participantPrepositions: ['de', 'del'],
+  anaphoricCountries: ['ese pais', 'este pais', 'esos paises', 'estos paises', 'ambos paises', 'dichos paises', 'esos estados', 'estos estados'],
+  allCaribbeanStates: ['todos los estados del caribe', 'todos los paises del caribe', 'todos los estados caribenos', 'todos los estados miembros del caribe'],
+  exceptions: ['excepto', 'con excepcion', 'salvo', 'a excepcion'],
+};

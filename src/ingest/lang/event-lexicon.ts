@@ -1,0 +1,36 @@
+import type { ActivityType } from '../../core/activities/activity.ts';
+import type { Language } from '../extraction.ts';
+import { ENGLISH_EVENTS } from './en/events.ts';
+import { SPANISH_EVENTS } from './es/events.ts';
+import { FRENCH_EVENTS } from './fr/events.ts';
+import { PORTUGUESE_EVENTS } from './pt/events.ts';
+
+/** Nouns that name a delivered event, and the words around them that matter; keys are folded. */
+export interface EventLexicon {
+  /** One or two words (space-separated) → the activity type they name. */
+  readonly nouns: Readonly<Record<string, ActivityType>>;
+  /** "le", "the", "el", "o": a definite event with nothing new about it points back too. */
+  readonly definiteArticles: readonly string[];
+  /** Words that point back to an event already told ("ces ateliers"): no new activity. */
+  readonly demonstratives: readonly string[];
+  /** Ordinals that introduce one more event of a series told just before ("le premier", "l'autre"). */
+  readonly seriesMembers: readonly string[];
+  /** Words joining items of a list ("et", "and"). */
+  readonly conjunctions: readonly string[];
+  /** Prepositions before a place where the event happened ("à", "au", "in", "en"). */
+  readonly venuePrepositions: readonly string[];
+  /** Prepositions before a state whose officials took part ("de", "des", "from", "of"). */
+  readonly participantPrepositions: readonly string[];
+  /** "these countries", "ce pays": the venues of the events are also the participating states. */
+  readonly anaphoricCountries: readonly string[];
+  /** Phrases for every Caribbean state ("tous les États des Caraïbes") and for "except". */
+  readonly allCaribbeanStates: readonly string[];
+  readonly exceptions: readonly string[];
+}
+
+export const EVENT_LEXICONS: Readonly<Record<Language, EventLexicon>> = {
+  fr: FRENCH_EVENTS,
+  en: ENGLISH_EVENTS,
+  es: SPANISH_EVENTS,
+  pt: PORTUGUESE_EVENTS,
+};

@@ -1,0 +1,30 @@
+import type { EventLexicon } from '../event-lexicon.ts';
+
+export const FRENCH_EVENTS: EventLexicon = {
+  nouns: {
+    atelier: 'workshop', ateliers: 'workshop',
+    seminaire: 'seminar', seminaires: 'seminar', webinaire: 'seminar', webinaires: 'seminar',
+    cours: 'course', stage: 'course', stages: 'course', 'session de formation': 'course', 'sessions de formation': 'course',
+    reunion: 'meeting', reunions: 'meeting', conference: 'meeting', conferences: 'meeting', forum: 'meeting',
+    forums: 'meeting', symposium: 'meeting', symposiums: 'meeting', colloque: 'meeting', colloques: 'meeting',
+    congres: 'meeting', sommet: 'meeting', mispa: 'meeting', remja: 'meeting', dialogue: 'meeting', dialogues: 'meeting',
+    'table ronde': 'round_table', 'tables rondes': 'round_table',
+    evaluation: 'assessment', evaluations: 'assessment', diagnostic: 'assessment', diagnostics: 'assessment',
+    exercice: 'exercise', exercices: 'exercise', simulation: 'exercise', simulations: 'exercise',
+    mission: 'mission', missions: 'mission', 'assistance technique': 'mission', 'assistance juridique': 'mission', 'assistance legislative': 'mission',
+    bourse: 'scholarship', bourses: 'scholarship',
+    remise: 'equipment', equipement: 'equipment', equipements: 'equipment', machines: 'equipment', don: 'equipment',
+    etude: 'study', etudes: 'study', methodologie: 'study', manuel: 'study',
+    consultation: 'consultation', consultations: 'consultation',
+    campagne: 'campaign', campagnes: 'campaign', conscientisation: 'campaign', sensibilisation: 'campaign',
+  },
+  definiteArticles: ['le', 'la', 'les', 'l'],
+  demonstratives: ['ces', 'ce', 'cet', 'cette', 'ledit', 'ladite', 'lesdits', 'lesdites', 'dits', 'memes'],
+  seriesMembers: ['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'autre', 'dernier', 'derniere', 'quatrieme', 'cinquieme'],
+  conjunctions: ['et', 'ainsi', 'puis'],
+  venuePrepositions: ['a', 'au', 'aux', 'en', 'dans', 'sur'],
+  participantPrepositions: ['de', 'des', 'du', 'd'],
+  anaphoricCountries: ['ce pays', 'ces pays', 'ces deux pays', 'ces trois pays', 'ces etats', 'ces deux etats', 'ces trois etats', 'de ces pays'],
+  allCaribbeanStates: ['tous les etats des caraibes', 'tous les etats de la caraibe', 'tous les etats caribeens', 'tous les pays des caraibes'],
+  exceptions: ['a l exception', 'sauf', 'excepte', 'hormis'],
+};

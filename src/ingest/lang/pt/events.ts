@@ -1,0 +1,30 @@
+import type { EventLexicon } from '../event-lexicon.ts';
+
+export const PORTUGUESE_EVENTS: EventLexicon = {
+  nouns: {
+    oficina: 'workshop', oficinas: 'workshop', workshop: 'workshop', workshops: 'workshop',
+    seminario: 'seminar', seminarios: 'seminar', webinario: 'seminar', webinarios: 'seminar',
+    curso: 'course', cursos: 'course', capacitacoes: 'course', treinamentos: 'course', 'sessao de capacitacao': 'course',
+    reuniao: 'meeting', reunioes: 'meeting', conferencia: 'meeting', conferencias: 'meeting', forum: 'meeting',
+    foruns: 'meeting', simposio: 'meeting', simposios: 'meeting', congresso: 'meeting', cupula: 'meeting',
+    encontro: 'meeting', encontros: 'meeting', mispa: 'meeting', remja: 'meeting', dialogo: 'meeting', dialogos: 'meeting',
+    'mesa redonda': 'round_table', 'mesas redondas': 'round_table',
+    avaliacao: 'assessment', avaliacoes: 'assessment', diagnostico: 'assessment', diagnosticos: 'assessment',
+    exercicio: 'exercise', exercicios: 'exercise', simulacao: 'exercise', simulacoes: 'exercise', simulado: 'exercise', simulados: 'exercise',
+    missao: 'mission', missoes: 'mission', 'assistencia tecnica': 'mission', 'assistencia juridica': 'mission', 'assistencia legislativa': 'mission',
+    bolsa: 'scholarship', bolsas: 'scholarship',
+    entrega: 'equipment', equipamento: 'equipment', equipamentos: 'equipment', maquinas: 'equipment', doacao: 'equipment',
+    estudo: 'study', estudos: 'study', metodologia: 'study', manual: 'study',
+    consulta: 'consultation', consultas: 'consultation',
+    campanha: 'campaign', campanhas: 'campaign', sensibilizacao: 'campaign', conscientizacao: 'campaign',
+  },
+  definiteArticles: ['o', 'a', 'os', 'as'],
+  demonstratives: ['estes', 'estas', 'este', 'esta', 'esses', 'essas', 'esse', 'essa', 'tais', 'referidos', 'referidas', 'aqueles', 'aquelas'],
+  seriesMembers: ['primeiro', 'primeira', 'segundo', 'segunda', 'terceiro', 'terceira', 'outro', 'outra', 'ultimo', 'ultima'],
+  conjunctions: ['e', 'depois'],
+  venuePrepositions: ['em', 'no', 'na', 'nos', 'nas'],
+  participantPrepositions: ['de', 'do', 'da', 'dos', 'das'],
+  anaphoricCountries: ['esse pais', 'este pais', 'desses paises', 'esses paises', 'estes paises', 'ambos os paises', 'desses estados', 'esses estados'],
+  allCaribbeanStates: ['todos os estados do caribe', 'todos os paises do caribe', 'todos os estados caribenhos', 'todos os estados membros do caribe'],
+  exceptions: ['exceto', 'com excecao', 'a excecao', 'salvo'],
+};
