@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SYSTEM_ACTOR } from '../core/shared/actor.ts';
+import { createActivityStore } from './activity-store.ts';
+import { createCoverageQueries } from './coverage-queries.ts';
+import { createDatasetStore } from './dataset-store.ts';
+import { forEachDialect } from './test-dialects.ts';
+import { RES_2485, RES_2619, SMALL_DATASET } from './test-fixtures.ts';
+
+const FIRST_HALF_2011 = { from: '2011-01-01', to: '2011-06-30' };
+
+forEachDialect((dialect) => {
+  void test('coverage answers the hand-worked figures of the small dataset', async (t) => {
+    const db = await dialect.freshDatabase(t);
+    await createDatasetStore(db).importDataset(SMALL_DATASET, SYSTEM_ACTOR);
+    const coverage = createCoverageQueries(db);
+
+    await t.test('mandate coverage lists every paragraph, those without activity too', async () => {
+      // 4.b: the Kingston course, the Port of Spain workshop and the exercise that began in
+      // December 2010; 4.a: only a cancelled mission and a September seminar; 4.c: the workshop
+      // (the undated meeting cannot be placed in the period).
+      assert.deepEqual(await coverage.mandateCoverage(FIRST_HALF_2011), [
+        { instrument: RES_2485, paragraph: '5.b', activityCount: 0, lastActivityStart: null },
+        { instrument: RES_2619, paragraph: '4.a', activityCount: 0, lastActivityStart: null },
+        { instrument: RES_2619, paragraph: '4.b', activityCount: 3, lastActivityStart: '2011-05' },
+        { instrument: RES_2619, paragraph: '4.c', activityCount: 1, lastActivityStart: '2011-05' },
+      ]);
+      const secondHalf = await coverage.mandateCoverage({ from: '2011-07-01', to: '2011-12-31' });
+      assert.deepEqual(secondHalf.map((r) => [r.paragraph, r.activityCount]), [['5.b', 0], ['4.a', 1], ['4.b', 0], ['4.c', 0]]);
+    });
+
+    await t.test('participation by country shares a regional head count between its states', async () => {
+      assert.deepEqual(await coverage.participationByCountry(FIRST_HALF_2011), [
+        { country: 'BRB', activityCount: 1, participants: 20 },
+        { country: 'JAM', activityCount: 2, participants: 50 },
+        { country: 'TTO', activityCount: 1, participants: 20 },
+      ]);
+    });
+
+    await t.test('the country × programme matrix counts each activity once per programme', async () => {
+      assert.deepEqual(await coverage.countryProgrammeMatrix(FIRST_HALF_2011), [
+        { country: 'BRB', programmeId: 'prog-border-control', programmeCode: '1.1', activityCount: 1, participants: 20 },
+        { country: 'BRB', programmeId: 'prog-firearms', programmeCode: '1.2', activityCount: 1, participants: 20 },
+        { country: 'JAM', programmeId: 'prog-border-control', programmeCode: '1.1', activityCount: 1, participants: 30 },
+        { country: 'TTO', programmeId: 'prog-border-control', programmeCode: '1.1', activityCount: 1, participants: 20 },
+        { country: 'TTO', programmeId: 'prog-firearms', programmeCode: '1.2', activityCount: 1, participants: 20 },
+      ]);
+    });
+
+    await t.test("one country's activities over a period, in date order, venue or participant", async () => {
+      const activities = createActivityStore(db);
+      const jamaica = await activities.listActivities({ country: 'JAM', period: FIRST_HALF_2011 });
+      assert.deepEqual(jamaica.map((a) => a.id), ['act-crisis-exercise', 'act-kingston-course', 'act-cancelled-mission']);
+      assert.equal(await activities.countActivities({ country: 'BRB', period: FIRST_HALF_2011 }), 1);
+      assert.equal(await activities.countActivities({ country: 'BRB' }), 2);
+      assert.equal(await activities.countActivities({ mandate: { instrument: RES_2619, paragraph: null } }), 6);
+      assert.equal(await activities.countActivities({ mandate: { instrument: RES_2619, paragraph: '4.c' } }), 2);
+      assert.equal(await activities.countActivities({ unit: 'CICAD' }), 1);
+      assert.equal(await activities.countActivities({ isPublished: true, type: 'course' }), 1);
+    });
+  });
+});

@@ -1,0 +1,73 @@
+// The aggregate questions, each one statement over the derived columns of activities (see
+// migration 004): the period test is a GiST probe on span, and the arrays are unnested in place
+// instead of joined. Cancelled activities cover nothing.
+import { sql, type Kysely } from 'kysely';
+import type { Period } from '../core/activities/activity-store.ts';
+import type { CountryParticipationRow, CountryProgrammeCell, CoverageQueries, MandateCoverageRow } from '../core/coverage/coverage-queries.ts';
+import type { Database } from './database.ts';
+
+const range = (period: Period) => sql`daterange(${period.from}::date, ${period.to}::date, '[]')`;
+
+export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
+  return {
+    async mandateCoverage(period) {
+      const { rows } = await sql<MandateCoverageRow>`
+        with hits as (
+          select k.key, count(*)::int as activity_count, max(a.start_date) as last_start
+          from activities a cross join lateral unnest(a.mandate_keys) as k(key)
+          where a.span && ${range(period)} and a.status <> 'cancelled'
+          group by k.key
+        )
+        select m.instrument, m.paragraph,
+               coalesce(h.activity_count, 0) as "activityCount",
+               h.last_start as "lastActivityStart"
+        from mandates m
+        left join hits h on h.key = m.instrument || '#' || m.paragraph
+        order by m.seq`.execute(db);
+      return rows;
+    },
+
+    async participationByCountry(period) {
+      // A report rarely splits a regional course's head count by state: each participating
+      // state is credited an equal share, so the shares add up to the real total.
+      const { rows } = await sql<CountryParticipationRow>`
+        select c.country,
+               count(*)::int as "activityCount",
+               round(coalesce(sum(a.participants_total::numeric / cardinality(a.participation_countries)), 0))::int as participants
+        from activities a cross join lateral unnest(a.participation_countries) as c(country)
+        where a.span && ${range(period)} and a.status <> 'cancelled'
+        group by c.country
+        order by c.country`.execute(db);
+      return rows;
+    },
+
+    async countryProgrammeMatrix(period) {
+      // An output belongs to a project (or directly to a programme); its programme is the
+      // project's parent. An activity counts once per programme however many outputs it serves.
+      const { rows } = await sql<CountryProgrammeCell>`
+        with output_programme as (
+          select po.id as output_id, programme.id as programme_id, programme.code as programme_code
+          from planned_outputs po
+          join work_plan_items item on item.id = po.item_id
+          left join work_plan_items parent on parent.id = item.parent_id
+          join work_plan_items programme
+            on programme.id = case when item.level = 'programme' then item.id else parent.id end
+           and programme.level = 'programme'
+        ),
+        activity_programme as (
+          select distinct a.id, a.participation_countries, a.participants_total, op.programme_id, op.programme_code
+          from activities a
+          cross join lateral unnest(a.planned_output_ids) as o(output_id)
+          join output_programme op on op.output_id = o.output_id
+          where a.span && ${range(period)} and a.status <> 'cancelled'
+        )
+        select c.country, ap.programme_id as "programmeId", ap.programme_code as "programmeCode",
+               count(*)::int as "activityCount",
+               round(coalesce(sum(ap.participants_total::numeric / cardinality(ap.participation_countries)), 0))::int as participants
+        from activity_programme ap cross join lateral unnest(ap.participation_countries) as c(country)
+        group by c.country, ap.programme_id, ap.programme_code
+        order by c.country, ap.programme_code`.execute(db);
+      return rows;
+    },
+  };
+}
