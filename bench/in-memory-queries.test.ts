@@ -32,7 +32,9 @@ function people(total: number | null, rest: Partial<ParticipantCount> = {}): Par
   return { total, qualifier: 'exact', onSite: null, online: null, women: null, men: null, byCategory: {}, ...rest };
 }
 
-function activity(id: string, fields: Pick<Activity, 'dates' | 'venues' | 'participatingCountries' | 'participants' | 'mandates' | 'plannedOutputIds'>): Activity {
+type Fields = Pick<Activity, 'dates' | 'venues' | 'participatingCountries' | 'participants' | 'mandates' | 'plannedOutputIds'> & Partial<Pick<Activity, 'status'>>;
+
+function activity(id: string, fields: Fields): Activity {
   return { id, version: 1, title: id, description: '', type: 'workshop', status: 'done', parties: [], source: null, isPublished: true, ...fields };
 }
 
@@ -45,12 +47,17 @@ const activities: Activity[] = [
   activity('a4', { dates: { start: '2011-07-01', end: '2011-07-02' }, venues: [venue('JAM')], participatingCountries: ['JAM'], participants: people(100), mandates: [M3], plannedOutputIds: ['o1'] }),
   activity('a5', { dates: { start: null, end: null }, venues: [venue('JAM')], participatingCountries: ['JAM'], participants: people(50), mandates: [M3], plannedOutputIds: ['o1'] }),
   activity('a6', { dates: { start: null, end: '2011-01' }, venues: [venue('BRB')], participatingCountries: ['BRB'], participants: people(7, { qualifier: 'about' }), mandates: [M1], plannedOutputIds: ['o1'] }),
+  activity('a7', { status: 'cancelled', dates: { start: '2011-04-01', end: '2011-04-01' }, venues: [venue('JAM')], participatingCountries: ['JAM'], participants: people(30), mandates: [M3], plannedOutputIds: ['o1'] }),
+  // Ten people from three states: a third each, 3.33 apiece.
+  activity('a8', { dates: { start: '2011-02-01', end: '2011-02-01' }, venues: [venue('PER')], participatingCountries: ['PER', 'CHL', 'ARG'], participants: people(10), mandates: [M2], plannedOutputIds: ['o2'] }),
+  // One person over three states: 0.33 each, so the sums round to 4 (3.67), not 3 + 0.
+  activity('a9', { dates: { start: '2011-05', end: '2011-05' }, venues: [venue('CHL')], participatingCountries: ['PER', 'CHL', 'ARG'], participants: people(1), mandates: [M2], plannedOutputIds: [] }),
 ];
 
-void test('mandate coverage counts the activities that may touch the semester, gaps included', () => {
+void test('mandate coverage counts the activities that may touch the semester, gaps included, cancelled ones not', () => {
   assert.deepEqual(scanMandateCoverage(activities, reference, H1_2011), [
     { instrument: M1.instrument, paragraph: '4.a', activityCount: 3, lastActivityStart: '2011-06' },
-    { instrument: M2.instrument, paragraph: '4.b', activityCount: 2, lastActivityStart: '2011-06' },
+    { instrument: M2.instrument, paragraph: '4.b', activityCount: 4, lastActivityStart: '2011-06' },
     { instrument: M3.instrument, paragraph: '1', activityCount: 0, lastActivityStart: null },
   ]);
 });
@@ -60,29 +67,49 @@ void test('the second semester sees the July activities and the month range that
   assert.deepEqual(rows.map((r) => r.activityCount), [1, 2, 1]);
 });
 
-void test('participation by country sums the best known head count per participating state', () => {
+void test('participation by country credits each participating state an equal share of the head count', () => {
   assert.deepEqual(scanParticipationByCountry(activities, H1_2011), [
-    { country: 'BRB', activityCount: 2, participants: 47 },
-    { country: 'JAM', activityCount: 2, participants: 40 },
+    { country: 'ARG', activityCount: 2, participants: 4 },
+    { country: 'BRB', activityCount: 2, participants: 27 },
+    { country: 'CHL', activityCount: 2, participants: 4 },
+    { country: 'JAM', activityCount: 2, participants: 20 },
+    { country: 'PER', activityCount: 2, participants: 4 },
     { country: 'TTO', activityCount: 1, participants: 25 },
   ]);
 });
 
+void test('shares are summed exactly before rounding, half away from zero', () => {
+  const half = [1, 3, 5].map((total, i) =>
+    activity(`h${i}`, { dates: { start: '2011-03', end: '2011-03' }, venues: [venue('JAM')], participatingCountries: ['JAM', 'BRB'], participants: people(total), mandates: [], plannedOutputIds: [] }),
+  );
+  // 0.5 + 1.5 + 2.5 = 4.5 → 5, where rounding each share would give 1 + 2 + 3 = 6.
+  assert.deepEqual(scanParticipationByCountry(half, H1_2011).map((r) => r.participants), [5, 5]);
+  const sixths = [2, 1].map((total, i) =>
+    activity(`s${i}`, { dates: { start: '2011-03', end: '2011-03' }, venues: [venue('JAM')], participatingCountries: i === 0 ? ['JAM', 'BRB', 'PER', 'CHL', 'ARG', 'COL'] : ['JAM', 'BRB', 'PER'], participants: people(total), mandates: [], plannedOutputIds: [] }),
+  );
+  // 2/6 + 1/3 = 0.67 for the three states in both, 0.33 for the others.
+  assert.deepEqual(scanParticipationByCountry(sixths, H1_2011).map((r) => [r.country, r.participants]), [['ARG', 0], ['BRB', 1], ['CHL', 0], ['COL', 0], ['JAM', 1], ['PER', 1]]);
+});
+
 void test('the country × programme matrix counts an activity once per programme even with two outputs in it', () => {
   assert.deepEqual(scanCountryProgrammeMatrix(activities, reference, H1_2011), [
-    { country: 'BRB', programmeId: 'p1', programmeCode: 'A.1', activityCount: 2, participants: 47 },
-    { country: 'JAM', programmeId: 'p1', programmeCode: 'A.1', activityCount: 1, participants: 40 },
+    { country: 'ARG', programmeId: 'p2', programmeCode: 'A.2', activityCount: 1, participants: 3 },
+    { country: 'BRB', programmeId: 'p1', programmeCode: 'A.1', activityCount: 2, participants: 27 },
+    { country: 'CHL', programmeId: 'p2', programmeCode: 'A.2', activityCount: 1, participants: 3 },
+    { country: 'JAM', programmeId: 'p1', programmeCode: 'A.1', activityCount: 1, participants: 20 },
+    { country: 'PER', programmeId: 'p2', programmeCode: 'A.2', activityCount: 1, participants: 3 },
     { country: 'TTO', programmeId: 'p2', programmeCode: 'A.2', activityCount: 1, participants: 25 },
   ]);
 });
 
-void test("a country's activities include those it hosted and those it took part in", () => {
+void test("a country's activities include those it hosted and those it took part in, cancelled ones too", () => {
   const ids = (country: string) => scanCountryActivities(activities, country, H1_2011).map((a) => a.id);
-  assert.deepEqual(ids('JAM'), ['a1', 'a3']);
+  assert.deepEqual(ids('JAM'), ['a1', 'a3', 'a7']);
+  assert.deepEqual(ids('PER'), ['a8', 'a9']);
   assert.deepEqual(ids('LCA'), ['a3']);
   assert.deepEqual(ids('TTO'), ['a2']);
   assert.deepEqual(ids('BRB'), ['a1', 'a6']);
-  assert.deepEqual(ids('PER'), []);
+  assert.deepEqual(ids('URY'), []);
 });
 
 void test('the prefix comparison agrees with the core rule on every generated date range', () => {

@@ -49,14 +49,43 @@ export function mayTouch(dates: DateRange, period: Period): boolean {
 
 /** The states that took part; the venues' when none is listed. */
 export function participationCountries(activity: Activity): readonly string[] {
-  return activity.participatingCountries.length > 0 ? activity.participatingCountries : activity.venues.map((v) => v.country);
+  return [...new Set(activity.participatingCountries.length > 0 ? activity.participatingCountries : activity.venues.map((v) => v.country))];
+}
+
+/** Cancelled activities cover nothing; they still show in a country's list. */
+function counts(activity: Activity, period: Period): boolean {
+  return activity.status !== 'cancelled' && mayTouch(activity.dates, period);
+}
+
+// Shares of a head count split between up to twelve states are summed exactly, in units of
+// 1/27720 (the least common multiple of 1…12), and rounded once at the end, half away from zero,
+// as the database rounds its exact numeric sum.
+const SHARE_UNIT = 27_720;
+
+class ShareSum {
+  #units = 0;
+  #inexact = 0;
+
+  add(total: number, states: number): void {
+    if (SHARE_UNIT % states === 0) this.#units += total * (SHARE_UNIT / states);
+    else this.#inexact += total / states;
+  }
+
+  rounded(): number {
+    if (this.#inexact === 0) return Math.floor((2 * this.#units + SHARE_UNIT) / (2 * SHARE_UNIT));
+    return Math.round(this.#units / SHARE_UNIT + this.#inexact);
+  }
+}
+
+function headCount(activity: Activity): number | null {
+  return activity.participants === null ? null : participantTotal(activity.participants);
 }
 
 /** Every mandate, with the activities of the period that answer it (zero for a gap). */
 export function scanMandateCoverage(activities: readonly Activity[], reference: ScanReference, period: Period): MandateCoverageRow[] {
   const found = new Map<string, { count: number; last: string | null }>();
   for (const activity of activities) {
-    if (activity.mandates.length === 0 || !mayTouch(activity.dates, period)) continue;
+    if (activity.mandates.length === 0 || !counts(activity, period)) continue;
     const start = activity.dates.start;
     for (const mandate of activity.mandates) {
       const key = mandateKey(mandate);
@@ -77,49 +106,56 @@ export function scanMandateCoverage(activities: readonly Activity[], reference: 
     .sort((a, b) => compareText(a.instrument, b.instrument) || compareText(a.paragraph, b.paragraph));
 }
 
+/** Activities per participating state, and people trained: each state is credited an equal share. */
 export function scanParticipationByCountry(activities: readonly Activity[], period: Period): CountryParticipationRow[] {
-  const byCountry = new Map<string, { activityCount: number; participants: number }>();
+  const byCountry = new Map<string, { activityCount: number; people: ShareSum }>();
   for (const activity of activities) {
-    if (!mayTouch(activity.dates, period)) continue;
-    const people = activity.participants === null ? 0 : participantTotal(activity.participants) ?? 0;
-    for (const country of participationCountries(activity)) {
-      const entry = byCountry.get(country);
-      if (entry === undefined) byCountry.set(country, { activityCount: 1, participants: people });
-      else {
-        entry.activityCount += 1;
-        entry.participants += people;
+    if (!counts(activity, period)) continue;
+    const people = headCount(activity);
+    const countries = participationCountries(activity);
+    for (const country of countries) {
+      let entry = byCountry.get(country);
+      if (entry === undefined) {
+        entry = { activityCount: 0, people: new ShareSum() };
+        byCountry.set(country, entry);
       }
+      entry.activityCount += 1;
+      if (people !== null) entry.people.add(people, countries.length);
     }
   }
-  return [...byCountry].map(([country, entry]) => ({ country, ...entry })).sort((a, b) => compareText(a.country, b.country));
+  return [...byCountry]
+    .map(([country, entry]) => ({ country, activityCount: entry.activityCount, participants: entry.people.rounded() }))
+    .sort((a, b) => compareText(a.country, b.country));
 }
 
 /** Activities and people per participating state and work-plan programme (through planned outputs). */
 export function scanCountryProgrammeMatrix(activities: readonly Activity[], reference: ScanReference, period: Period): CountryProgrammeCell[] {
-  const cells = new Map<string, { country: string; programme: Programme; activityCount: number; participants: number }>();
+  const cells = new Map<string, { country: string; programme: Programme; activityCount: number; people: ShareSum }>();
   for (const activity of activities) {
-    if (activity.plannedOutputIds.length === 0 || !mayTouch(activity.dates, period)) continue;
+    if (activity.plannedOutputIds.length === 0 || !counts(activity, period)) continue;
     const programmes = new Set<Programme>();
     for (const outputId of activity.plannedOutputIds) {
       const programme = reference.programmeOfOutput.get(outputId);
       if (programme !== undefined) programmes.add(programme);
     }
     if (programmes.size === 0) continue;
-    const people = activity.participants === null ? 0 : participantTotal(activity.participants) ?? 0;
-    for (const country of participationCountries(activity)) {
+    const people = headCount(activity);
+    const countries = participationCountries(activity);
+    for (const country of countries) {
       for (const programme of programmes) {
         const key = `${country}#${programme.id}`;
-        const cell = cells.get(key);
-        if (cell === undefined) cells.set(key, { country, programme, activityCount: 1, participants: people });
-        else {
-          cell.activityCount += 1;
-          cell.participants += people;
+        let cell = cells.get(key);
+        if (cell === undefined) {
+          cell = { country, programme, activityCount: 0, people: new ShareSum() };
+          cells.set(key, cell);
         }
+        cell.activityCount += 1;
+        if (people !== null) cell.people.add(people, countries.length);
       }
     }
   }
   return [...cells.values()]
-    .map((c) => ({ country: c.country, programmeId: c.programme.id, programmeCode: c.programme.code, activityCount: c.activityCount, participants: c.participants }))
+    .map((c) => ({ country: c.country, programmeId: c.programme.id, programmeCode: c.programme.code, activityCount: c.activityCount, participants: c.people.rounded() }))
     .sort((a, b) => compareText(a.country, b.country) || compareText(a.programmeId, b.programmeId));
 }
 
