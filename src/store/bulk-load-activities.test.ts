@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SYSTEM_ACTOR } from '../core/shared/actor.ts';
+import { createActivityStore } from './activity-store.ts';
+import { bulkLoadActivities } from './bulk-load-activities.ts';
+import { createCoverageQueries } from './coverage-queries.ts';
+import { createDatasetStore } from './dataset-store.ts';
+import { forEachDialect } from './test-dialects.ts';
+import { ACTIVITIES, SMALL_DATASET, makeActivity } from './test-fixtures.ts';
+
+forEachDialect((dialect) => {
+  void test('bulk-loaded activities read back exactly as the store writes them', async (t) => {
+    const bulk = await dialect.freshDatabase(t);
+    const regular = await dialect.freshDatabase(t);
+    const withoutActivities = { ...SMALL_DATASET, activities: [], followUps: [], assistanceRequests: [] };
+    await createDatasetStore(bulk).importDataset(withoutActivities, SYSTEM_ACTOR);
+    await createDatasetStore(regular).importDataset(SMALL_DATASET, SYSTEM_ACTOR);
+
+    // Quotes, commas, backslashes, braces and line breaks must survive CSV and array literals.
+    const awkward = makeActivity({
+      id: 'act-awkward',
+      title: 'A "quoted", {braced} title \\ with a backslash',
+      description: 'Two lines,\nand an empty city below.',
+      venues: [{ country: 'JAM', city: '' }],
+      participatingCountries: ['JAM'],
+      dates: { start: '2011-02', end: '2011-03' },
+    });
+    assert.equal(await bulkLoadActivities(bulk, [...ACTIVITIES, awkward]), ACTIVITIES.length + 1);
+    await createActivityStore(regular).createActivity(awkward, SYSTEM_ACTOR);
+
+    const period = { from: '2011-01-01', to: '2011-06-30' };
+    const [bulkActivities, regularActivities] = await Promise.all([
+      createActivityStore(bulk).listActivities({}),
+      createActivityStore(regular).listActivities({}),
+    ]);
+    assert.deepEqual(bulkActivities, regularActivities);
+    assert.deepEqual(bulkActivities.find((a) => a.id === 'act-awkward'), awkward);
+    assert.deepEqual(await createCoverageQueries(bulk).mandateCoverage(period), await createCoverageQueries(regular).mandateCoverage(period));
+    assert.deepEqual(await createCoverageQueries(bulk).countryProgrammeMatrix(period), await createCoverageQueries(regular).countryProgrammeMatrix(period));
+  });
+});
