@@ -64,6 +64,8 @@ export interface ActivityDraft {
   readonly source: TextSpan;
   readonly confidence: number;
   readonly sentence: number;
+  /** "plusieurs ateliers": announces events that the text may tell one by one elsewhere. */
+  readonly isSummary: boolean;
 }
 
 /** The secretariat's own units: the implementing bodies that a section's activities inherit. */
@@ -77,6 +79,10 @@ const FAMILY: Readonly<Record<ActivityType, string>> = {
 };
 const QUOTE_OPEN = new Set(['«', '“', '"']);
 const QUOTE_CLOSE = new Set(['»', '”', '"']);
+const PAREN_OPEN = new Set(['(', '[']);
+const PAREN_CLOSE = new Set([')', ']']);
+// Words that may stand between two event nouns when the second only qualifies the first ("réunions de consultation").
+const LINKING_WORDS = new Set(['de', 'd', 'du', 'des', 'of', 'on', 'sur', 'pour', 'for', 'para', 'del', 'da', 'do', 'das', 'dos', 'en', 'em', 'in', 'la', 'le', 'l', 'the', 'el', 'a', 'o']);
 const MAX_TRIGGER_WORDS = 3;
 
 interface Trigger {
@@ -87,6 +93,7 @@ interface Trigger {
   readonly isAnaphoric: boolean;
   /** How many events a demonstrative phrase points back to ("ces trois activités"), when it says. */
   readonly backCount: number | null;
+  readonly isSummary: boolean;
 }
 
 interface Scope {
@@ -96,6 +103,7 @@ interface Scope {
 }
 
 interface SentenceFacts {
+  readonly text: string;
   readonly words: readonly Word[];
   readonly span: TextSpan;
   readonly dates: readonly DateMention[];
@@ -108,6 +116,8 @@ interface SentenceFacts {
   readonly lastCountStart: number;
   /** Offsets of the words that join list items ("et", "and"), for splitting a passage between its dates. */
   readonly conjunctionStarts: readonly number[];
+  readonly quotes: readonly TextSpan[];
+  readonly parentheses: readonly TextSpan[];
 }
 
 export interface ParagraphReading {
@@ -127,39 +137,45 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
   const lexicon = EVENT_LEXICONS[language];
   const drafts: ActivityDraft[] = [];
   const paragraphUnits: string[] = [];
-  const partners: string[] = [];
+  // Partners named since the last sentence that told of an event belong to the next event.
+  let pendingPartners: string[] = [];
   const funders: string[] = [...context.funders];
   let previousSentenceDrafts: ActivityDraft[] = [];
 
   paragraph.sentences.forEach((span, sentenceIndex) => {
     const words = tokenizeWords(text, span.start, span.end);
     const within = <T extends TextSpan>(list: readonly T[]): T[] => sliceWithin(list, span);
-    const organisations = within(mentions.organisations);
+    const quotes = enclosedRanges(text, span, QUOTE_OPEN, QUOTE_CLOSE);
+    const parentheses = enclosedRanges(text, span, PAREN_OPEN, PAREN_CLOSE);
+    const organisations = within(mentions.organisations).filter((o) => !isInside(o, quotes));
     const places = withoutOrganisationPlaces(within(mentions.places), organisations);
-    const dates = within(mentions.dates);
+    // A date in parentheses dates another thing ("(MISPA I – 2008)"), not the event told.
+    const dates = within(mentions.dates).filter((d) => !isInside(d, parentheses));
     const citations = within(mentions.citations);
     const counts = findNumbersInWords(text, words, language).filter((m) => isParticipantCount(words, m, language));
     const roles = assignPlaceRoles(text, span, places, lexicon, language);
     const venues = places.filter((p) => roles.get(p) === 'venue');
     const facts: SentenceFacts = {
-      words, span, dates, places, organisations, counts, roles,
+      text, words, span, dates, places, organisations, counts, roles,
       lastDateStart: dates[dates.length - 1]?.start ?? -1,
       lastVenueStart: venues[venues.length - 1]?.start ?? -1,
       lastCountStart: counts[counts.length - 1]?.start ?? -1,
       conjunctionStarts: words.filter((w) => CONJUNCTION_KEYS.has(w.key)).map((w) => w.start),
+      quotes, parentheses,
     };
 
     updateMandates(context, citations);
+    const partners = [...pendingPartners];
     for (const org of organisations) {
       if (org.isFunder) addUnique(funders, org.acronym);
       else if (UNITS.has(org.acronym)) addUnique(paragraphUnits, org.acronym);
       else if (!GENERIC_BODIES.has(org.acronym)) addUnique(partners, org.acronym);
     }
 
-    const triggers = findTriggers(text, words, span, lexicon, facts);
+    const triggers = findTriggers(words, lexicon, facts);
     const fresh = triggers.filter((t) => !t.isAnaphoric);
     const sentenceDrafts: ActivityDraft[] = [];
-    const scopes = scopeTriggers(words, fresh, span);
+    const scopes = mergeRepeatedMentions(scopeTriggers(words, fresh, span), facts);
     let previousScope: { dates: DateMention[]; venues: PlaceMentionLike[] } | null = null;
     for (const scope of scopes) {
       const made = draftsForScope(reading, facts, scope, scopes, previousScope, sentenceIndex, {
@@ -172,8 +188,10 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
     const isCaribbeanWide = includesPhrase(words, lexicon.allCaribbeanStates);
     if (isCaribbeanWide) applyCaribbeanStates(reading, facts, sentenceDrafts.length > 0 ? sentenceDrafts : previousSentenceDrafts, lexicon);
     assignCounts(facts, sentenceDrafts, previousSentenceDrafts, triggers, drafts);
+    applyAnaphoricVenues(words, lexicon, sentenceDrafts, previousSentenceDrafts);
     applyAnaphoricCountries(words, lexicon, sentenceDrafts.length > 0 ? sentenceDrafts : previousSentenceDrafts);
     if (sentenceDrafts.length === 0 && previousSentenceDrafts.length > 0) addParticipantCountries(facts, previousSentenceDrafts, triggers, drafts);
+    pendingPartners = sentenceDrafts.length > 0 ? [] : partners;
 
     drafts.push(...sentenceDrafts);
     if (sentenceDrafts.length > 0) previousSentenceDrafts = sentenceDrafts;
@@ -184,7 +202,11 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
   });
 
   if (paragraphUnits.length > 0) context.units = paragraphUnits;
-  return dropSummaries(drafts);
+  return drafts;
+}
+
+function isInside(span: TextSpan, ranges: readonly TextSpan[]): boolean {
+  return ranges.some((r) => span.start > r.start && span.start < r.end);
 }
 
 /** The mentions of a list sorted by start that lie inside span; a binary search keeps this linear overall. */
@@ -219,9 +241,9 @@ function updateMandates(context: ReadingContext, citations: readonly CitationMen
   context.mandates = [...unique.values()];
 }
 
-/** A country named inside an organisation's name ("Police nationale de la Colombie") is not a place of the event. */
+/** A country named inside an organisation's name ("Gendarmerie royale du Canada") is not a place of the event; a government is. */
 function withoutOrganisationPlaces(places: readonly PlaceMentionLike[], organisations: readonly OrganisationMentionLike[]): PlaceMentionLike[] {
-  return places.filter((p) => !organisations.some((o) => o.acronym.startsWith('POLICE:') && p.start < o.end && p.end > o.start));
+  return places.filter((p) => !organisations.some((o) => (o.acronym !== p.iso3 || o.isFunder) && p.start < o.end && p.end > o.start));
 }
 
 function includesPhrase(words: readonly Word[], phrases: readonly string[]): boolean {
@@ -247,13 +269,13 @@ function phraseStarts(words: readonly Word[], phrases: readonly string[]): { ind
   return found;
 }
 
-function quotedRanges(text: string, span: TextSpan): TextSpan[] {
+function enclosedRanges(text: string, span: TextSpan, opening: ReadonlySet<string>, closing: ReadonlySet<string>): TextSpan[] {
   const ranges: TextSpan[] = [];
   let openAt = -1;
   for (let i = span.start; i < span.end; i += 1) {
     const char = text[i] ?? '';
-    if (openAt < 0 && QUOTE_OPEN.has(char)) openAt = i;
-    else if (openAt >= 0 && QUOTE_CLOSE.has(char)) {
+    if (openAt < 0 && opening.has(char)) openAt = i;
+    else if (openAt >= 0 && closing.has(char)) {
       ranges.push({ start: openAt, end: i + 1 });
       openAt = -1;
     }
@@ -261,8 +283,9 @@ function quotedRanges(text: string, span: TextSpan): TextSpan[] {
   return ranges;
 }
 
-function findTriggers(text: string, words: readonly Word[], span: TextSpan, lexicon: EventLexicon, facts: SentenceFacts): Trigger[] {
-  const quotes = quotedRanges(text, span);
+function findTriggers(words: readonly Word[], lexicon: EventLexicon, facts: SentenceFacts): Trigger[] {
+  const { quotes, parentheses } = facts;
+  const text = facts.text;
   let quoteIndex = 0;
   const triggers: Trigger[] = [];
   let lastTriggerEnd = -10;
@@ -272,13 +295,14 @@ function findTriggers(text: string, words: readonly Word[], span: TextSpan, lexi
     if (!match) continue;
     const word = words[i];
     if (!word) continue;
-    const isModifier = i - lastTriggerEnd <= 3;
+    const isModifier = isQualifierOf(words, lastTriggerEnd, i, lexicon);
+    const isInName = isInsideName(text, words, i);
     while (quoteIndex < quotes.length && (quotes[quoteIndex]?.end ?? 0) <= word.start) quoteIndex += 1;
     const candidate = quotes[quoteIndex];
     const quote = candidate && word.start > candidate.start && word.start < candidate.end ? candidate : undefined;
     const isInsideQuote = quote !== undefined && !isFirstWordOf(text, quote, word);
     lastTriggerEnd = i + match.length - 1;
-    if (isModifier || isInsideQuote || afterScholarship) {
+    if (isModifier || isInName || isInsideQuote || afterScholarship || isInside(word, parentheses)) {
       i = lastTriggerEnd;
       continue;
     }
@@ -286,11 +310,41 @@ function findTriggers(text: string, words: readonly Word[], span: TextSpan, lexi
     let isAnaphoric = determiner.kind === 'demonstrative';
     if (determiner.kind === 'definite' && !hasOwnFacts(facts, words, i)) isAnaphoric = true;
     if (determiner.kind === 'demonstrative' && hasOwnFacts(facts, words, i, true)) isAnaphoric = false;
-    triggers.push({ type: match.type, first: i, last: lastTriggerEnd, isAnaphoric, backCount: determiner.backCount });
+    const isSummary = determiner.isSummary;
+    triggers.push({ type: match.type, first: i, last: lastTriggerEnd, isAnaphoric, backCount: determiner.backCount, isSummary });
     if (match.type === 'scholarship' && !isAnaphoric) afterScholarship = true;
     i = lastTriggerEnd;
   }
   return triggers;
+}
+
+/** "réunions de consultation", "atelier régional pour l'évaluation": the second noun only says what the first is about. */
+function isQualifierOf(words: readonly Word[], previousTrigger: number, i: number, lexicon: EventLexicon): boolean {
+  if (previousTrigger < 0 || i - previousTrigger > 4) return false;
+  const between = words.slice(previousTrigger + 1, i);
+  if (between.some((w) => lexicon.conjunctions.includes(w.key))) return false;
+  const own = words[i]?.key ?? '';
+  const ownElided = own.includes("'") ? own.slice(0, own.indexOf("'")) : null;
+  const last = between[between.length - 1];
+  if (!last) return true;
+  return ownElided !== null || LINKING_WORDS.has(stripElision(last.key)) || LINKING_WORDS.has(last.key);
+}
+
+/** "Mécanisme d'évaluation multilatérale": a lower-case event noun after a capitalised word is part of a name. */
+function isInsideName(text: string, words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (!word || i === 0) return false;
+  const own = text[word.start] ?? '';
+  if (own !== own.toLowerCase()) return false;
+  let k = i - 1;
+  const ownKey = word.key;
+  if (!ownKey.includes("'")) {
+    while (k > 0 && LINKING_WORDS.has(words[k]?.key ?? '')) k -= 1;
+  }
+  const previous = words[k];
+  if (!previous || k === 0) return false;
+  const first = text[previous.start] ?? '';
+  return first !== first.toLowerCase() && i - k <= 3;
 }
 
 function isFirstWordOf(text: string, quote: TextSpan, word: Word): boolean {
@@ -312,16 +366,29 @@ function matchEventNoun(words: readonly Word[], i: number, lexicon: EventLexicon
   return null;
 }
 
-function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon): { kind: 'demonstrative' | 'definite' | 'other'; backCount: number | null } {
+interface Determiner {
+  readonly kind: 'demonstrative' | 'definite' | 'other';
+  readonly backCount: number | null;
+  readonly isSummary: boolean;
+}
+
+function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon): Determiner {
   let backCount: number | null = null;
-  for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) {
+  let isSummary = false;
+  const own = words[i]?.key ?? '';
+  const ownElided = own.includes("'") ? own.slice(0, own.indexOf("'")) : null;
+  if (ownElided !== null && lexicon.definiteArticles.includes(ownElided)) return { kind: 'definite', backCount, isSummary };
+  if (ownElided !== null && lexicon.summaryWords.includes(stripElision(words[i - 1]?.key ?? ''))) isSummary = true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
     const word = words[k];
     if (!word) break;
     const key = stripElision(word.key);
     const elided = word.key !== key ? word.key.slice(0, word.key.indexOf("'")) : null;
-    if (lexicon.demonstratives.includes(key)) return { kind: 'demonstrative', backCount };
-    if (lexicon.definiteArticles.includes(key)) return { kind: 'definite', backCount };
-    if (k === i - 1 && elided !== null && lexicon.definiteArticles.includes(elided)) return { kind: 'definite', backCount };
+    if (lexicon.summaryWords.includes(key)) isSummary = true;
+    if (INDEFINITE_ARTICLES.has(key)) break;
+    if (lexicon.demonstratives.includes(key)) return { kind: 'demonstrative', backCount, isSummary };
+    if (lexicon.definiteArticles.includes(key)) return { kind: 'definite', backCount, isSummary };
+    if (elided !== null && lexicon.definiteArticles.includes(elided)) return { kind: 'definite', backCount, isSummary };
     const number = NUMBER_WORDS[key] ?? (/^\d{1,2}$/.test(key) ? Number(key) : undefined);
     if (number !== undefined) {
       backCount = number;
@@ -331,8 +398,10 @@ function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon
     if (key.length > 2 && !lexicon.conjunctions.includes(key)) continue;
     break;
   }
-  return { kind: 'other', backCount: null };
+  return { kind: 'other', backCount: null, isSummary };
 }
+
+const INDEFINITE_ARTICLES = new Set(['un', 'une', 'a', 'an', 'una', 'unos', 'unas', 'um', 'uma', 'uns', 'umas']);
 
 // Small counts that a demonstrative phrase may carry ("ces trois activités", "these two courses").
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -343,10 +412,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Whether the words after a trigger up to the next sentence part bring a date, a place or a count of their own. */
 function hasOwnFacts(facts: SentenceFacts, words: readonly Word[], i: number, needsDateAndPlace = false): boolean {
   const from = words[i]?.start ?? facts.span.start;
-  const hasDate = facts.lastDateStart >= from;
-  const hasPlace = facts.lastVenueStart >= from;
-  if (needsDateAndPlace) return hasDate && hasPlace;
-  return hasDate || hasPlace || facts.lastCountStart >= from;
+  if (needsDateAndPlace) return facts.lastDateStart >= from && facts.lastVenueStart >= from;
+  // A definite event with its own date, head count or a place right after it is a new one.
+  const near = words[Math.min(words.length - 1, i + 15)]?.end ?? facts.span.end;
+  const hasNearVenue = facts.places.some((p) => p.start >= from && p.start <= near && facts.roles.get(p) === 'venue');
+  return facts.dates.length > 0 || facts.counts.length > 0 || hasNearVenue;
 }
 
 function scopeTriggers(words: readonly Word[], triggers: readonly Trigger[], span: TextSpan): Scope[] {
@@ -356,6 +426,29 @@ function scopeTriggers(words: readonly Word[], triggers: readonly Trigger[], spa
     const end = next ? (words[next.first]?.start ?? span.end) : span.end;
     return { trigger, start, end };
   });
+}
+
+/** "une réunion régionale …, réunion qui a abouti à …": a noun repeated with nothing new is the same event. */
+function mergeRepeatedMentions(scopes: readonly Scope[], facts: SentenceFacts): Scope[] {
+  const merged: Scope[] = [];
+  for (const scope of scopes) {
+    const previous = merged[merged.length - 1];
+    const isIn = (m: TextSpan): boolean => m.start >= scope.start && m.start < scope.end;
+    const bringsNothing = !facts.dates.some(isIn) && !facts.counts.some(isIn) && !facts.places.some((p) => isIn(p) && facts.roles.get(p) === 'venue');
+    if (previous && previous.trigger.type === scope.trigger.type && bringsNothing) {
+      merged[merged.length - 1] = { ...previous, end: scope.end };
+      continue;
+    }
+    const isSummary = scope.trigger.isSummary || (previous !== undefined && previous.trigger.isSummary && isCoordinatedWith(facts, previous, scope));
+    merged.push(isSummary === scope.trigger.isSummary ? scope : { ...scope, trigger: { ...scope.trigger, isSummary } });
+  }
+  return merged;
+}
+
+function isCoordinatedWith(facts: SentenceFacts, previous: Scope, scope: Scope): boolean {
+  const first = facts.words.findIndex((w) => w.start >= previous.start);
+  const last = facts.words.findIndex((w) => w.start >= scope.start);
+  return first >= 0 && last >= 0 && last - first <= 8;
 }
 
 interface DraftInheritance {
@@ -387,14 +480,16 @@ function draftsForScope(
     dates = last ? [last] : previousScope && isCoordinated(facts, scope, scopes) ? previousScope.dates.slice(-1) : [];
   }
   let places = facts.places.filter(inScope);
+  const isFirst = scopes[0] === scope;
+  if (isFirst) places = [...before(facts.places).filter((p) => facts.roles.get(p) !== 'venue' || !places.some((q) => facts.roles.get(q) === 'venue')), ...places];
   if (!places.some((p) => facts.roles.get(p) === 'venue')) {
-    const earlier = before(facts.places).filter((p) => facts.roles.get(p) === 'venue');
+    const earlier = isFirst ? [] : before(facts.places).filter((p) => facts.roles.get(p) === 'venue');
     const inherited = earlier.length > 0 ? earlier : previousScope && isCoordinated(facts, scope, scopes) ? previousScope.venues : [];
     places = [...places, ...inherited];
   }
 
   const groups = splitByDates(facts, dates, places, scope);
-  const status = kind === 'workplan' ? 'planned' : statusOf(text, facts, scope, language);
+  const status = kind === 'workplan' ? 'planned' : statusOf(text, facts, scope, scopes, language);
   const title = readTitle(text, scope);
   const organizations = [...inheritance.units.filter((u) => u !== 'SMS' || inheritance.units.length === 1), ...inheritance.partners];
   const drafts = groups.map((group) => {
@@ -403,6 +498,7 @@ function draftsForScope(
       status,
       date: group.date,
       contextYear: yearFor(group.date, facts, context.contextYear),
+      isSummary: scope.trigger.isSummary,
       venues: new Set(),
       city: null,
       countries: new Set(),
@@ -435,13 +531,15 @@ function draftsForScope(
 function isCoordinated(facts: SentenceFacts, scope: Scope, scopes: readonly Scope[]): boolean {
   const index = scopes.indexOf(scope);
   const previous = scopes[index - 1];
-  if (!previous) return false;
-  const first = facts.words.findIndex((w) => w.start >= previous.start);
-  const last = facts.words.findIndex((w) => w.start >= scope.start);
-  return first >= 0 && last >= 0 && last - first <= 8;
+  return previous !== undefined && isCoordinatedWith(facts, previous, scope);
 }
 
 function yearFor(date: DateMention | null, facts: SentenceFacts, contextYear: number | null): number | null {
+  if (date?.relative === 'previous_year' || date?.relative === 'next_year') {
+    // "l'année précédente" counts from the year the same sentence gives, when it gives one.
+    const stated = facts.dates.map(statedYear).find((y) => y !== null);
+    return stated ?? contextYear;
+  }
   if (!date || statedYear(date) !== null || date.relative !== null) return contextYear;
   // "en mai et … en juin 2011": a month alone borrows the year that follows it in the sentence.
   for (const later of facts.dates) {
@@ -490,15 +588,25 @@ function splitByDates(facts: SentenceFacts, dates: readonly DateMention[], place
 
 const CONJUNCTION_KEYS = new Set(['et', 'and', 'y', 'e']);
 
-function statusOf(text: string, facts: SentenceFacts, scope: Scope, language: Language): ExtractedStatus {
+function statusOf(text: string, facts: SentenceFacts, scope: Scope, scopes: readonly Scope[], language: Language): ExtractedStatus {
   const words = facts.words;
-  let from = words.findIndex((w) => w.start >= scope.start);
+  const index = scopes.indexOf(scope);
+  // The verb of the event often stands before its noun ("organisera prochainement un cours"):
+  // the first event reads from the start of the sentence, a later one from the event before it.
+  const previous = scopes[index - 1];
+  const fromOffset = previous ? (words[previous.trigger.last + 1]?.start ?? scope.start) : facts.span.start;
+  let from = words.findIndex((w) => w.start >= fromOffset);
   if (from < 0) from = words.length;
-  // The verb of the event often stands before its noun ("organisera prochainement un cours").
-  const clauseStart = Math.max(0, from - 8);
   let to = words.findIndex((w) => w.start >= scope.end);
   if (to < 0) to = words.length;
-  return detectStatus(text, words, clauseStart, to, language);
+  // A planning word at the head of the sentence ("Les prochains mois, …") governs all its events.
+  if (detectStatus(text, words, 0, to, language) === 'planned') return 'planned';
+  const status = detectStatus(text, words, from, to, language);
+  if (status !== 'ongoing') return status;
+  // "en cours", "actuellement" qualify their own clause: after the next comma they speak of something else.
+  const comma = text.indexOf(',', words[scope.trigger.last]?.end ?? scope.start);
+  const clauseEnd = comma >= 0 && comma < scope.end ? words.findIndex((w) => w.start >= comma) : to;
+  return detectStatus(text, words, from, clauseEnd < 0 ? to : clauseEnd, language);
 }
 
 function readTitle(text: string, scope: Scope): string | null {
@@ -528,11 +636,13 @@ function assignPlaceRoles(text: string, span: TextSpan, places: readonly PlaceMe
   let previous: PlaceMentionLike | null = null;
   for (const place of places) {
     const gapStart = previous ? previous.end : Math.max(span.start, place.start - 40);
-    const gap = text.slice(gapStart, place.start);
+    // "d'Antigua": a mention may begin with its elided preposition.
+    const elision = /^[A-Za-z]{1,2}['’]/.exec(text.slice(place.start, place.start + 3));
+    const gap = text.slice(gapStart, place.start) + (elision ? `${elision[0].slice(0, -1)}' ` : '');
     const gapWords = tokenizeWords(gap);
     const previousRole = previous ? roles.get(previous) : undefined;
     const isListContinuation = previous !== null && gapWords.every((w) => lexicon.conjunctions.includes(w.key) || LIST_FILLERS.has(w.key) || lexicon.participantPrepositions.includes(stripElision(w.key)) || lexicon.venuePrepositions.includes(stripElision(w.key)) || lexicon.definiteArticles.includes(stripElision(w.key)));
-    const role = roleFromPreposition(gapWords, lexicon, language);
+    const role = isAfterVenueNoun(gapWords, lexicon) ? 'venue' : roleFromPreposition(gapWords, lexicon, language);
     if (place.kind === 'city') roles.set(place, 'venue');
     else if (previous?.kind === 'city' && gap.trim() === '(') roles.set(place, 'venue');
     else if (role !== null) roles.set(place, role);
@@ -541,6 +651,19 @@ function assignPlaceRoles(text: string, span: TextSpan, places: readonly PlaceMe
     previous = place;
   }
   return roles;
+}
+
+/** "dans deux ports d'Antigua", "l'aéroport international de Saint-Vincent": a place within the country. */
+function isAfterVenueNoun(gapWords: readonly Word[], lexicon: EventLexicon): boolean {
+  const last = gapWords[gapWords.length - 1];
+  if (!last) return false;
+  const lastKey = last.key.includes("'") ? last.key.slice(0, last.key.indexOf("'")) : last.key;
+  if (!lexicon.participantPrepositions.includes(lastKey)) return false;
+  for (let k = gapWords.length - 2; k >= 0 && k >= gapWords.length - 3; k -= 1) {
+    const key = stripElision(gapWords[k]?.key ?? '');
+    if (lexicon.venueNouns.includes(key)) return true;
+  }
+  return false;
 }
 
 const LIST_FILLERS = new Set(['ainsi', 'que', 'as', 'well', 'asi', 'como', 'bem', 'also', 'aussi', 'egalement']);
@@ -625,6 +748,20 @@ function pointedBack(triggers: readonly Trigger[], previousDrafts: readonly Acti
   return previousDrafts;
 }
 
+/** "a organisé des réunions dans ces pays": the states of the events told just before. */
+function applyAnaphoricVenues(words: readonly Word[], lexicon: EventLexicon, drafts: readonly ActivityDraft[], previousDrafts: readonly ActivityDraft[]): void {
+  if (drafts.length === 0 || !includesPhrase(words, lexicon.anaphoricVenues)) return;
+  const states = new Set<string>();
+  for (const previous of previousDrafts) for (const venue of previous.venues) states.add(venue);
+  for (const draft of drafts) {
+    if (draft.venues.size > 0) continue;
+    for (const state of states) {
+      draft.venues.add(state);
+      draft.countries.add(state);
+    }
+  }
+}
+
 function applyAnaphoricCountries(words: readonly Word[], lexicon: EventLexicon, drafts: readonly ActivityDraft[]): void {
   if (!includesPhrase(words, lexicon.anaphoricCountries)) return;
   for (const draft of drafts) for (const venue of draft.venues) draft.countries.add(venue);
@@ -633,17 +770,34 @@ function applyAnaphoricCountries(words: readonly Word[], lexicon: EventLexicon, 
 /** "À cette réunion ont participé des représentants de …": states named after the event was told. */
 function addParticipantCountries(facts: SentenceFacts, previousDrafts: readonly ActivityDraft[], triggers: readonly Trigger[], allDrafts: readonly ActivityDraft[]): void {
   const participants = facts.places.filter((p) => p.kind === 'country' && facts.roles.get(p) === 'participant');
-  if (participants.length === 0 || facts.counts.length === 0 && !triggers.some((t) => t.isAnaphoric)) return;
+  if (facts.counts.length === 0 && !triggers.some((t) => t.isAnaphoric)) return;
   const targets = pointedBack(triggers, previousDrafts, allDrafts);
-  if (targets.length !== 1) return;
-  for (const target of targets) for (const place of participants) target.countries.add(place.iso3);
+  const target = targets[0];
+  if (targets.length !== 1 || !target) return;
+  for (const place of participants) target.countries.add(place.iso3);
+  // "À cette occasion … à Port of Spain": a place named afterwards for an event that had none.
+  if (target.venues.size === 0) {
+    const city = facts.places.find((p) => p.kind === 'city');
+    if (city) {
+      target.venues.add(city.iso3);
+      target.city = city.city ?? null;
+    }
+  }
 }
 
 /**
- * "a permis la réalisation d'une série d'ateliers" announces events told one by one afterwards:
- * an event with no date, place or count is dropped when another of its family in the paragraph has them.
+ * "a permis la réalisation d'une série d'ateliers" announces events told one by one afterwards: a
+ * done event with no place or count (and no date, unless a summary word announced it) is dropped
+ * when another of its family in the same section has them. Planned events are often that bare,
+ * but a bare summary ("plusieurs bourses") is never an event of its own.
  */
-function dropSummaries(drafts: readonly ActivityDraft[]): ActivityDraft[] {
-  const isBare = (d: ActivityDraft): boolean => d.date === null && d.venues.size === 0 && d.countries.size === 0 && d.participants === null && !d.hasSharedCount;
-  return drafts.filter((d) => !isBare(d) || !drafts.some((o) => o !== d && !isBare(o) && FAMILY[o.type] === FAMILY[d.type]));
+export function dropSummaries(drafts: readonly ActivityDraft[]): ActivityDraft[] {
+  const isVague = (d: ActivityDraft): boolean => d.venues.size === 0 && d.countries.size === 0 && d.participants === null && !d.hasSharedCount;
+  const isBare = (d: ActivityDraft): boolean => isVague(d) && (d.date === null || d.isSummary);
+  return drafts.filter((d) => {
+    if (!isBare(d)) return true;
+    // Summaries, and technical assistance with no one to receive it, are not events of their own.
+    if (d.isSummary || d.type === 'mission') return false;
+    return d.status !== 'done' || !drafts.some((o) => o !== d && !isBare(o) && FAMILY[o.type] === FAMILY[d.type]);
+  });
 }

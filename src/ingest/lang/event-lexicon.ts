@@ -23,6 +23,12 @@ export interface EventLexicon {
   readonly participantPrepositions: readonly string[];
   /** "these countries", "ce pays": the venues of the events are also the participating states. */
   readonly anaphoricCountries: readonly string[];
+  /** Words before a plural event noun that announce a summary of events told one by one elsewhere ("plusieurs ateliers"). */
+  readonly summaryWords: readonly string[];
+  /** Nouns for a place within a country ("le port de", "l'aéroport international de"): the country is then a venue. */
+  readonly venueNouns: readonly string[];
+  /** "dans ces pays": the event took place in the states just named. */
+  readonly anaphoricVenues: readonly string[];
   /** Phrases for every Caribbean state ("tous les États des Caraïbes") and for "except". */
   readonly allCaribbeanStates: readonly string[];
   readonly exceptions: readonly string[];

@@ -8,7 +8,7 @@ export const ENGLISH_EVENTS: EventLexicon = {
     'training session': 'course', 'training sessions': 'course',
     meeting: 'meeting', meetings: 'meeting', conference: 'meeting', conferences: 'meeting', forum: 'meeting',
     forums: 'meeting', symposium: 'meeting', symposia: 'meeting', congress: 'meeting', summit: 'meeting',
-    mispa: 'meeting', remja: 'meeting', dialogue: 'meeting', dialogues: 'meeting',
+    mispa: 'meeting', remja: 'meeting',
     'round table': 'round_table', 'round tables': 'round_table', roundtable: 'round_table', roundtables: 'round_table',
     assessment: 'assessment', assessments: 'assessment', evaluation: 'assessment', evaluations: 'assessment',
     exercise: 'exercise', exercises: 'exercise', simulation: 'exercise', simulations: 'exercise', drill: 'exercise', drills: 'exercise',
@@ -26,6 +26,9 @@ export const ENGLISH_EVENTS: EventLexicon = {
   venuePrepositions: ['in', 'at', 'on'],
   participantPrepositions: ['from', 'of'],
   anaphoricCountries: ['that country', 'this country', 'these countries', 'those countries', 'both countries', 'these states', 'these two countries', 'these three countries'],
+  summaryWords: ['several', 'various', 'numerous', 'many', 'series', 'other', 'multiple', 'number'],
+  venueNouns: ['port', 'ports', 'airport', 'airports', 'city', 'cities', 'capital', 'border', 'borders', 'school', 'schools', 'headquarters'],
+  anaphoricVenues: ['in these countries', 'in those countries', 'in that country', 'in this country', 'in both countries', 'in these states', 'in these two countries'],
   allCaribbeanStates: ['all caribbean states', 'all the caribbean states', 'all states of the caribbean', 'all caribbean member states', 'all caribbean countries'],
   exceptions: ['except', 'with the exception', 'excluding', 'other than'],
 };

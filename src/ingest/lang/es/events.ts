@@ -7,7 +7,7 @@ export const SPANISH_EVENTS: EventLexicon = {
     curso: 'course', cursos: 'course', capacitaciones: 'course', 'jornada de capacitacion': 'course', 'jornadas de capacitacion': 'course',
     reunion: 'meeting', reuniones: 'meeting', conferencia: 'meeting', conferencias: 'meeting', foro: 'meeting',
     foros: 'meeting', simposio: 'meeting', simposios: 'meeting', congreso: 'meeting', cumbre: 'meeting',
-    encuentro: 'meeting', encuentros: 'meeting', mispa: 'meeting', remja: 'meeting', dialogo: 'meeting', dialogos: 'meeting',
+    encuentro: 'meeting', encuentros: 'meeting', mispa: 'meeting', remja: 'meeting',
     'mesa redonda': 'round_table', 'mesas redondas': 'round_table',
     evaluacion: 'assessment', evaluaciones: 'assessment', diagnostico: 'assessment', diagnosticos: 'assessment',
     ejercicio: 'exercise', ejercicios: 'exercise', simulacro: 'exercise', simulacros: 'exercise', simulacion: 'exercise', simulaciones: 'exercise',
@@ -25,6 +25,9 @@ export const SPANISH_EVENTS: EventLexicon = {
   venuePrepositions: ['en'],
   participantPrepositions: ['de', 'del'],
   anaphoricCountries: ['ese pais', 'este pais', 'esos paises', 'estos paises', 'ambos paises', 'dichos paises', 'esos estados', 'estos estados'],
+  summaryWords: ['varios', 'varias', 'diversos', 'diversas', 'serie', 'numerosos', 'numerosas', 'otros', 'otras', 'distintos', 'distintas'],
+  venueNouns: ['puerto', 'puertos', 'aeropuerto', 'aeropuertos', 'ciudad', 'ciudades', 'capital', 'frontera', 'fronteras', 'escuela', 'escuelas', 'sede', 'internacional'],
+  anaphoricVenues: ['en estos paises', 'en esos paises', 'en ese pais', 'en este pais', 'en ambos paises', 'en dichos paises', 'en estos estados'],
   allCaribbeanStates: ['todos los estados del caribe', 'todos los paises del caribe', 'todos los estados caribenos', 'todos los estados miembros del caribe'],
   exceptions: ['excepto', 'con excepcion', 'salvo', 'a excepcion'],
 };

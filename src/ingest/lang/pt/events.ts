@@ -7,7 +7,7 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
     curso: 'course', cursos: 'course', capacitacoes: 'course', treinamentos: 'course', 'sessao de capacitacao': 'course',
     reuniao: 'meeting', reunioes: 'meeting', conferencia: 'meeting', conferencias: 'meeting', forum: 'meeting',
     foruns: 'meeting', simposio: 'meeting', simposios: 'meeting', congresso: 'meeting', cupula: 'meeting',
-    encontro: 'meeting', encontros: 'meeting', mispa: 'meeting', remja: 'meeting', dialogo: 'meeting', dialogos: 'meeting',
+    encontro: 'meeting', encontros: 'meeting', mispa: 'meeting', remja: 'meeting',
     'mesa redonda': 'round_table', 'mesas redondas': 'round_table',
     avaliacao: 'assessment', avaliacoes: 'assessment', diagnostico: 'assessment', diagnosticos: 'assessment',
     exercicio: 'exercise', exercicios: 'exercise', simulacao: 'exercise', simulacoes: 'exercise', simulado: 'exercise', simulados: 'exercise',
@@ -25,6 +25,9 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
   venuePrepositions: ['em', 'no', 'na', 'nos', 'nas'],
   participantPrepositions: ['de', 'do', 'da', 'dos', 'das'],
   anaphoricCountries: ['esse pais', 'este pais', 'desses paises', 'esses paises', 'estes paises', 'ambos os paises', 'desses estados', 'esses estados'],
+  summaryWords: ['varios', 'varias', 'diversos', 'diversas', 'serie', 'numerosos', 'numerosas', 'outros', 'outras', 'diferentes'],
+  venueNouns: ['porto', 'portos', 'aeroporto', 'aeroportos', 'cidade', 'cidades', 'capital', 'fronteira', 'fronteiras', 'escola', 'escolas', 'sede', 'internacional'],
+  anaphoricVenues: ['nesses paises', 'nestes paises', 'nesse pais', 'neste pais', 'em ambos os paises', 'nos referidos paises', 'nesses estados'],
   allCaribbeanStates: ['todos os estados do caribe', 'todos os paises do caribe', 'todos os estados caribenhos', 'todos os estados membros do caribe'],
   exceptions: ['exceto', 'com excecao', 'a excecao', 'salvo'],
 };
