@@ -59,6 +59,8 @@ const COMMITTEE_DOCUMENT = new RegExp(
 );
 const UN_SHORT = /^(?:UNSC|UN ?SC|UN Security Council) ?(?:res(?:olution)?\.? ?)?(\d{2,4})(?: ?\((\d{4})\))?$/i;
 const UN_SERIES = /^S ?\/ ?RES ?\/ ?(\d{2,4})(?: ?\((\d{4})\))?$/i;
+// Cheap test before folding: every council name below starts with one of these stems.
+const UN_COUNCIL_HINT = /council|conse|consejo/i;
 const UN_COUNCIL_WORDS = /(?:security council|conseil de securite|consejo de seguridad|conselho de seguranca)/;
 const UN_RESOLUTION_NUMBER = /resolu(?:tion|cion|cao)s? (?:n[o°º]\.? ?)?(\d{3,4})\b/;
 const UN_YEAR = /\((\d{4})\)/;
@@ -238,6 +240,7 @@ function parseCommitteeDocument(text: string): Parsed | undefined {
 function parseUnResolution(text: string): Parsed | undefined {
   const direct = UN_SHORT.exec(text) ?? UN_SERIES.exec(text);
   if (direct) return unResolution(Number(direct[1]), direct[2]);
+  if (!UN_COUNCIL_HINT.test(text)) return undefined;
   const folded = foldText(text);
   if (!UN_COUNCIL_WORDS.test(folded)) return undefined;
   const numberMatch = UN_RESOLUTION_NUMBER.exec(folded);
