@@ -3,7 +3,8 @@ import { basename, extname, join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { AppError } from '../../core/shared/app-error.ts';
 import { SYSTEM_ACTOR } from '../../core/shared/actor.ts';
-import type { DocumentKind, Language } from '../../ingest/extraction.ts';
+import type { ProposedActivity } from '../../core/review/review-candidate.ts';
+import type { DocumentKind, ExtractedActivity, Language } from '../../ingest/extraction.ts';
 import { ingestDocument } from '../../ingest/ingest-document.ts';
 import { toSchemaJson } from '../../ingest/to-schema-json.ts';
 import { formatTable, writeErr, writeOut } from '../output.ts';
@@ -56,7 +57,7 @@ export function registerIngest(program: Command): void {
               kind: result.extraction.kind,
               candidates: result.extraction.activities.map((a, position) => ({
                 position,
-                proposed: a,
+                proposed: toProposal(a),
                 span: a.source,
                 excerpt: result.text.slice(a.source.start, a.source.end),
                 confidence: a.confidence,
@@ -79,6 +80,14 @@ export function registerIngest(program: Command): void {
         if (failures > 0) throw new AppError('unreadable_input', `${failures} of ${files.length} document(s) could not be read (see above)`);
       });
     });
+}
+
+/** The reviewable fields of an extracted activity; its span and confidence live on the candidate. */
+function toProposal(a: ExtractedActivity): ProposedActivity {
+  return {
+    type: a.type, start: a.start, end: a.end, venues: a.venues, city: a.city, countries: a.countries, participants: a.participants,
+    organizations: a.organizations, funders: a.funders, status: a.status, mandates: a.mandates, title: a.title,
+  };
 }
 
 function parseOverrides(options: IngestOptions): { language?: Language; kind?: DocumentKind } {

@@ -33,7 +33,8 @@ export function formatCoverage(summary: CoverageSummary): string {
   const name = (iso3: string) => findCountry(iso3)?.names.en ?? iso3;
   return [
     `Coverage from ${summary.period.from} to ${summary.period.to}`,
-    `Mandates with activity: ${summary.covered.length} of ${mandates.length}; without: ${summary.uncovered.length}`,
+    `Mandates in force with activity: ${summary.covered.length}; without (gaps): ${summary.uncovered.length}` +
+      (summary.supersededCount > 0 ? `; ${summary.supersededCount} renewed paragraphs not listed (their work counts under the newer resolution)` : ''),
     '',
     formatTable(mandates, [
       { header: 'instrument', value: (m) => m.instrument },
