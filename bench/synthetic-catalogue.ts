@@ -83,4 +83,4 @@ export const TYPE_LABELS: Readonly<Record<ActivityType, string>> = {
 export const PARTNER_ACRONYMS: readonly string[] = ['UNODC', 'UNICRI', 'ICAO', 'IMO', 'IOM', 'INTERPOL', 'WCO', 'IMPACS', 'RSS', 'CFATF', 'IDB', 'TSA', 'EU'];
 
 /** Governments that fund activities, by ISO alpha-3, with relative weight; EU is an organisation. */
-export const FUNDERS: readonly (readonly [string, number])[] = [['USA', 10], ['CAN', 6], ['EU', 2], ['ESP', 1], ['MEX', 1], ['COL', 1]];
+export const FUNDERS: readonly (readonly [string, number])[] = [['USA', 10], ['CAN', 6], ['EU', 3], ['MEX', 1], ['COL', 1]];

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareRows } from './compare-answers.ts';
+
+const key = (row: Readonly<Record<string, unknown>>) => String(row.country);
+
+void test('the same rows in another order agree', () => {
+  const rows = [{ country: 'JAM', participants: 5 }, { country: 'BRB', participants: 7 }];
+  assert.deepEqual(compareRows(rows, [...rows].reverse(), key), { status: 'same', detail: '' });
+});
+
+void test('one person apart in a head count is a rounding difference, not an error', () => {
+  const result = compareRows([{ country: 'DMA', participants: 619 }], [{ country: 'DMA', participants: 618 }], key);
+  assert.equal(result.status, 'rounding');
+  assert.match(result.detail, /DMA 619 vs 618/);
+});
+
+void test('other differences, missing and unexpected rows are errors', () => {
+  assert.equal(compareRows([{ country: 'DMA', participants: 619 }], [{ country: 'DMA', participants: 617 }], key).status, 'differs');
+  assert.equal(compareRows([{ country: 'DMA', activityCount: 3 }], [{ country: 'DMA', activityCount: 4 }], key).status, 'differs');
+  const result = compareRows([{ country: 'JAM' }], [{ country: 'BRB' }], key);
+  assert.equal(result.status, 'differs');
+  assert.match(result.detail, /1 missing \(JAM\), 1 unexpected \(BRB\)/);
+});
