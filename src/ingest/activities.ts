@@ -10,7 +10,7 @@ import type { NumberMention } from './numbers.ts';
 import { findNumbersInWords, isParticipantCount } from './numbers.ts';
 import type { Paragraph } from './segment.ts';
 import type { Word } from './words.ts';
-import { stripElision, tokenizeWords } from './words.ts';
+import { phraseIndexOf, stripElision, tokenizeWords } from './words.ts';
 
 /** What this stage needs of a place mention (places.ts gives more). */
 export interface PlaceMentionLike extends TextSpan {
@@ -251,20 +251,11 @@ function includesPhrase(words: readonly Word[], phrases: readonly string[]): boo
 }
 
 function phraseStarts(words: readonly Word[], phrases: readonly string[]): { index: number; length: number }[] {
+  const index = phraseIndexOf(phrases);
   const found: { index: number; length: number }[] = [];
   for (let i = 0; i < words.length; i += 1) {
-    for (const phrase of phrases) {
-      const parts = phrase.split(' ');
-      let matches = true;
-      for (let k = 0; k < parts.length; k += 1) {
-        const key = words[i + k]?.key;
-        if (key === undefined || (key !== parts[k] && stripElision(key) !== parts[k])) {
-          matches = false;
-          break;
-        }
-      }
-      if (matches) found.push({ index: i, length: parts.length });
-    }
+    const length = index.matchAt(words, i);
+    if (length > 0) found.push({ index: i, length });
   }
   return found;
 }
@@ -356,20 +347,23 @@ function isFirstWordOf(text: string, quote: TextSpan, word: Word): boolean {
 }
 
 function matchEventNoun(words: readonly Word[], i: number, lexicon: EventLexicon): { type: ActivityType; length: number } | null {
-  for (let length = MAX_TRIGGER_WORDS; length >= 1; length -= 1) {
-    if (i + length > words.length) continue;
-    const parts: string[] = [];
-    for (let k = 0; k < length; k += 1) parts.push(stripElision(words[i + k]?.key ?? ''));
-    const type = lexicon.nouns[parts.join(' ')];
-    if (type !== undefined) return { type, length };
-  }
-  return null;
+  const length = phraseIndexOf(nounPhrasesOf(lexicon)).matchAt(words, i, Math.min(words.length, i + MAX_TRIGGER_WORDS));
+  if (length === 0) return null;
+  const parts: string[] = [];
+  for (let k = 0; k < length; k += 1) parts.push(stripElision(words[i + k]?.key ?? ''));
+  const type = lexicon.nouns[parts.join(' ')];
+  return type === undefined ? null : { type, length };
 }
 
-interface Determiner {
-  readonly kind: 'demonstrative' | 'definite' | 'other';
-  readonly backCount: number | null;
-  readonly isSummary: boolean;
+const nounPhraseCache = new WeakMap<EventLexicon, readonly string[]>();
+
+function nounPhrasesOf(lexicon: EventLexicon): readonly string[] {
+  let phrases = nounPhraseCache.get(lexicon);
+  if (!phrases) {
+    phrases = Object.keys(lexicon.nouns);
+    nounPhraseCache.set(lexicon, phrases);
+  }
+  return phrases;
 }
 
 function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon): Determiner {
@@ -635,7 +629,8 @@ function assignPlaceRoles(text: string, span: TextSpan, places: readonly PlaceMe
   const roles = new Map<PlaceMentionLike, 'venue' | 'participant'>();
   let previous: PlaceMentionLike | null = null;
   for (const place of places) {
-    const gapStart = previous ? previous.end : Math.max(span.start, place.start - 40);
+    // Only the last words before a place tell its role.
+    const gapStart = Math.max(previous ? previous.end : span.start, place.start - 60);
     // "d'Antigua": a mention may begin with its elided preposition.
     const elision = /^[A-Za-z]{1,2}['’]/.exec(text.slice(place.start, place.start + 3));
     const gap = text.slice(gapStart, place.start) + (elision ? `${elision[0].slice(0, -1)}' ` : '');
@@ -800,4 +795,15 @@ export function dropSummaries(drafts: readonly ActivityDraft[]): ActivityDraft[]
     if (d.isSummary || d.type === 'mission') return false;
     return d.status !== 'done' || !drafts.some((o) => o !== d && !isBare(o) && FAMILY[o.type] === FAMILY[d.type]);
   });
+}
+
+/** The activity type named first in text[span] ("3 ateliers nationaux" → workshop), or null. */
+export function readEventType(text: string, span: TextSpan, language: Language): ActivityType | null {
+  const words = tokenizeWords(text, span.start, span.end);
+  const lexicon = EVENT_LEXICONS[language];
+  for (let i = 0; i < words.length; i += 1) {
+    const match = matchEventNoun(words, i, lexicon);
+    if (match) return match.type;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { Language } from './extraction.ts';
 import { DATE_LEXICONS } from './lang/date-lexicon.ts';
 import type { DateLexicon } from './lang/date-lexicon.ts';
-import { tokenizeWords } from './words.ts';
+import { phraseIndexOf, tokenizeWords } from './words.ts';
 
 /** One end of a written date; what the text leaves out stays null (the year may come from context). */
 export interface DatePoint {
@@ -49,24 +49,28 @@ function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let previousEnd = start;
   for (const word of tokenizeWords(text, start, end)) {
-    const gap = text.slice(previousEnd, word.start);
     let isDashed = false;
     let hasPunctuation = false;
-    for (const char of gap) {
+    for (let i = previousEnd; i < word.start; i += 1) {
+      const char = text[i] ?? ' ';
       if (DASHES.has(char)) isDashed = true;
       else if (char !== ' ' && char !== '\u00a0' && char !== '\u202f' && char !== '\t') hasPunctuation = true;
+    }
+    previousEnd = word.end;
+    const key = word.key;
+    if (!key.includes('-') && !key.includes("'")) {
+      tokens.push({ key, start: word.start, end: word.end, isDashed: isDashed && tokens.length > 0, hasPunctuationBefore: hasPunctuation });
+      continue;
     }
     // A dash inside a word ("février-mars", "2013-2015") separates date parts; an apostrophe
     // separates an elided article ("d'avril", "l'année").
     let partStart = word.start;
     let separator = '';
-    for (let k = 0; k <= word.key.length; k += 1) {
-      const char = word.key[k];
+    for (let k = 0; k <= key.length; k += 1) {
+      const char = key[k];
       if (char !== undefined && char !== '-' && char !== "'") continue;
-      const offset = partStart - word.start;
-      const part = word.key.slice(offset, k);
       tokens.push({
-        key: part,
+        key: key.slice(partStart - word.start, k),
         start: partStart,
         end: word.start + k,
         isDashed: separator === '' ? isDashed && tokens.length > 0 : separator === '-',
@@ -75,7 +79,6 @@ function tokenize(text: string, start: number, end: number): Token[] {
       separator = char ?? '';
       partStart = word.start + k + 1;
     }
-    previousEnd = word.end;
   }
   return tokens;
 }
@@ -213,15 +216,6 @@ function completeRange(left: DatePoint, right: DatePoint): DatePoint | null {
   return { year, month, day: left.day };
 }
 
-function matchesPhrase(tokens: readonly Token[], i: number, phrase: string): number {
-  const parts = phrase.split(' ');
-  for (let k = 0; k < parts.length; k += 1) {
-    const token = tokens[i + k];
-    if (!token || token.key !== parts[k]) return 0;
-  }
-  return parts.length;
-}
-
 /** Dates written in text[start, end), each with the precision the text gives. */
 export function findDates(text: string, language: Language, start = 0, end = text.length): DateMention[] {
   const lexicon = DATE_LEXICONS[language];
@@ -294,10 +288,8 @@ function parseBareDayBeforeRange(parser: DateParser, tokens: readonly Token[], i
 function readRelative(tokens: readonly Token[], i: number, lexicon: DateLexicon): { kind: RelativeYear; length: number } | null {
   const lists: readonly [RelativeYear, readonly string[]][] = [['this_year', lexicon.thisYear], ['previous_year', lexicon.previousYear], ['next_year', lexicon.nextYear]];
   for (const [kind, phrases] of lists) {
-    for (const phrase of phrases) {
-      const length = matchesPhrase(tokens, i, phrase);
-      if (length > 0) return { kind, length };
-    }
+    const length = phraseIndexOf(phrases).matchAt(tokens, i);
+    if (length > 0) return { kind, length };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Language } from './extraction.ts';
 import { STATUS_LEXICONS } from './lang/status-lexicon.ts';
 import type { Word } from './words.ts';
-import { stripElision } from './words.ts';
+import { phraseIndexOf, stripElision } from './words.ts';
 
 export type ExtractedStatus = 'done' | 'planned' | 'ongoing';
 
@@ -13,31 +13,16 @@ export type ExtractedStatus = 'done' | 'planned' | 'ongoing';
 export function detectStatus(text: string, words: readonly Word[], from: number, to: number, language: Language): ExtractedStatus {
   const lexicon = STATUS_LEXICONS[language];
   let isOngoing = false;
+  const planned = phraseIndexOf(lexicon.planned);
+  const ongoing = phraseIndexOf(lexicon.ongoing);
   for (let i = from; i < to; i += 1) {
     const word = words[i];
     if (!word) break;
-    if (startsPhrase(words, i, to, lexicon.planned)) return 'planned';
+    if (planned.matchAt(words, i, to) > 0) return 'planned';
     if (isFutureVerb(text, word, lexicon.futureEndings, lexicon.notFuture)) return 'planned';
-    if (startsPhrase(words, i, to, lexicon.ongoing)) isOngoing = true;
+    if (ongoing.matchAt(words, i, to) > 0) isOngoing = true;
   }
   return isOngoing ? 'ongoing' : 'done';
-}
-
-function startsPhrase(words: readonly Word[], i: number, to: number, phrases: readonly string[]): boolean {
-  for (const phrase of phrases) {
-    const parts = phrase.split(' ');
-    if (i + parts.length > to) continue;
-    let matches = true;
-    for (let k = 0; k < parts.length; k += 1) {
-      const key = words[i + k]?.key ?? '';
-      if (key !== parts[k] && stripElision(key) !== parts[k]) {
-        matches = false;
-        break;
-      }
-    }
-    if (matches) return true;
-  }
-  return false;
 }
 
 function isFutureVerb(text: string, word: Word, endings: readonly string[], exceptions: readonly string[]): boolean {

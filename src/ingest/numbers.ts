@@ -120,6 +120,10 @@ function readDigitRun(text: string, words: readonly Word[], index: number): { va
 }
 
 function readWordNumber(words: readonly Word[], index: number, lexicon: NumberLexicon): { value: number; lastWord: number } | null {
+  const head = words[index]?.key ?? '';
+  const dash = head.indexOf('-');
+  const firstPart = dash < 0 ? head : head.slice(0, dash);
+  if (lexicon.words[firstPart] === undefined && !lexicon.hundreds.includes(firstPart) && !lexicon.thousands.includes(firstPart)) return null;
   let total = 0;
   let current = 0;
   let lastNumberWord = -1;
@@ -159,9 +163,19 @@ function readWordNumber(words: readonly Word[], index: number, lexicon: NumberLe
   return { value: total + current, lastWord: lastNumberWord };
 }
 
+const qualifierCache = new WeakMap<NumberLexicon, readonly { readonly parts: readonly string[]; readonly qualifier: 'at_least' | 'about' }[]>();
+
+function qualifiersOf(lexicon: NumberLexicon): readonly { readonly parts: readonly string[]; readonly qualifier: 'at_least' | 'about' }[] {
+  let list = qualifierCache.get(lexicon);
+  if (!list) {
+    list = lexicon.qualifiers.map(({ phrase, qualifier }) => ({ parts: phrase.split(' '), qualifier }));
+    qualifierCache.set(lexicon, list);
+  }
+  return list;
+}
+
 function readQualifier(words: readonly Word[], index: number, lexicon: NumberLexicon): CountQualifier {
-  for (const { phrase, qualifier } of lexicon.qualifiers) {
-    const parts = phrase.split(' ');
+  for (const { parts, qualifier } of qualifiersOf(lexicon)) {
     if (parts.length > index) continue;
     let matches = true;
     for (let k = 0; k < parts.length; k += 1) {
