@@ -3,9 +3,15 @@ import type { ActivityFilter, Period } from '../core/activities/activity-store.t
 import { mandateKey } from '../core/mandates/mandate.ts';
 import type { Database } from './database.ts';
 
-/** "May touch the period": the activity's possible days overlap it (GiST on span). */
-export function touchesPeriodSql(period: Period) {
-  return sql<boolean>`span && daterange(${period.from}::date, ${period.to}::date, '[]')`;
+/**
+ * "May touch the period": the activity's possible days overlap it. The third condition follows
+ * from the first two and bounds the index range scan on starts_on.
+ */
+export function touchesPeriodSql(period: Period, alias = 'activities') {
+  const starts = sql.ref(`${alias}.starts_on`);
+  const ends = sql.ref(`${alias}.ends_on`);
+  return sql<boolean>`(${starts} <= ${period.to}::date and ${ends} >= ${period.from}::date
+    and ${starts} >= ${period.from}::date - (select coalesce(max(ends_on - starts_on), 0) from activities))`;
 }
 
 export function applyActivityFilter<O>(

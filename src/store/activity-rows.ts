@@ -1,4 +1,4 @@
-// Activity records ↔ table rows. The derived columns (span, country and mandate keys, head
+// Activity records ↔ table rows. The derived columns (first and last day, country and mandate keys, head
 // count, implementing units, language) are computed here and only here, for every writer
 // including the bulk loader, from the same core rules the rest of the system uses.
 import type { Insertable, Selectable } from 'kysely';
@@ -12,18 +12,13 @@ import { guessLanguage } from './guess-language.ts';
 
 export type ActivityRow = Insertable<ActivitiesTable>;
 
-/** The inclusive daterange literal of the days a date range may cover, or null when unknown. */
-export function toSpanLiteral(dates: Activity['dates']): string | null {
-  const span = spanOf(dates);
-  return span.from === null || span.to === null ? null : `[${span.from},${span.to}]`;
-}
-
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
 export function toActivityRow(activity: Activity): ActivityRow {
   const venueCountries = activity.venues.map((v) => v.country);
+  const span = spanOf(activity.dates);
   return {
     id: activity.id,
     version: activity.version,
@@ -33,7 +28,8 @@ export function toActivityRow(activity: Activity): ActivityRow {
     status: activity.status,
     start_date: activity.dates.start,
     end_date: activity.dates.end,
-    span: toSpanLiteral(activity.dates),
+    starts_on: span.from,
+    ends_on: span.to,
     venues: JSON.stringify(activity.venues.map((v) => ({ country: v.country, city: v.city }))),
     participating_countries: [...activity.participatingCountries],
     country_keys: unique([...venueCountries, ...activity.participatingCountries]),

@@ -28,7 +28,7 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
 
     async listActivities(filter) {
       let query = applyActivityFilter(db.selectFrom('activities').select(ACTIVITY_COLUMNS), filter)
-        .orderBy(sql`lower(span)`, sql`asc nulls last`)
+        .orderBy(sql`starts_on asc nulls last`)
         .orderBy('id');
       if (filter.limit !== undefined) query = query.limit(filter.limit);
       if (filter.offset !== undefined) query = query.offset(filter.offset);

@@ -8,11 +8,11 @@ import { toActivityRow, type ActivityRow } from './activity-rows.ts';
 import type { Database } from './database.ts';
 import { rawClientOf } from './open-database.ts';
 
-type ColumnKind = 'text' | 'integer' | 'boolean' | 'jsonb' | 'text[]' | 'daterange';
+type ColumnKind = 'text' | 'integer' | 'boolean' | 'jsonb' | 'text[]' | 'date';
 
 const COLUMNS: readonly (readonly [keyof ActivityRow & string, ColumnKind])[] = [
   ['id', 'text'], ['version', 'integer'], ['title', 'text'], ['description', 'text'], ['type', 'text'], ['status', 'text'],
-  ['start_date', 'text'], ['end_date', 'text'], ['span', 'daterange'], ['venues', 'jsonb'],
+  ['start_date', 'text'], ['end_date', 'text'], ['starts_on', 'date'], ['ends_on', 'date'], ['venues', 'jsonb'],
   ['participating_countries', 'text[]'], ['country_keys', 'text[]'], ['participation_countries', 'text[]'],
   ['participants', 'jsonb'], ['participants_total', 'integer'], ['parties', 'jsonb'], ['units', 'text[]'],
   ['mandates', 'jsonb'], ['mandate_keys', 'text[]'], ['planned_output_ids', 'text[]'], ['source', 'jsonb'],
@@ -65,7 +65,7 @@ async function insertIntoServer(db: Kysely<Database>, rows: readonly ActivityRow
       return sql`${values}::${sql.raw(arrayType)}`;
     });
     const casts = COLUMNS.map(([column, kind]) =>
-      kind === 'jsonb' || kind === 'text[]' || kind === 'daterange' ? sql`${sql.ref(`t.${column}`)}::${sql.raw(kind)}` : sql.ref(`t.${column}`),
+      kind === 'jsonb' || kind === 'text[]' || kind === 'date' ? sql`${sql.ref(`t.${column}`)}::${sql.raw(kind)}` : sql.ref(`t.${column}`),
     );
     const names = sql.raw(COLUMNS.map(([c]) => c).join(', '));
     await sql`

@@ -1,12 +1,11 @@
 // The aggregate questions, each one statement over the derived columns of activities (see
-// migration 004): the period test is a GiST probe on span, and the arrays are unnested in place
-// instead of joined. Cancelled activities cover nothing.
+// migration 004): the period test is a B-tree range on starts_on, and the arrays are unnested in
+// place instead of joined. Cancelled activities cover nothing.
 import { sql, type Kysely } from 'kysely';
-import type { Period } from '../core/activities/activity-store.ts';
+import { touchesPeriodSql } from './activity-filter.ts';
 import type { CountryParticipationRow, CountryProgrammeCell, CoverageQueries, MandateCoverageRow } from '../core/coverage/coverage-queries.ts';
 import type { Database } from './database.ts';
 
-const range = (period: Period) => sql`daterange(${period.from}::date, ${period.to}::date, '[]')`;
 
 export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
   return {
@@ -15,7 +14,7 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
         with hits as (
           select k.key, count(*)::int as activity_count, max(a.start_date) as last_start
           from activities a cross join lateral unnest(a.mandate_keys) as k(key)
-          where a.span && ${range(period)} and a.status <> 'cancelled'
+          where ${touchesPeriodSql(period, 'a')} and a.status <> 'cancelled'
           group by k.key
         )
         select m.instrument, m.paragraph,
@@ -35,7 +34,7 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
                count(*)::int as "activityCount",
                round(coalesce(sum(a.participants_total::numeric / cardinality(a.participation_countries)), 0))::int as participants
         from activities a cross join lateral unnest(a.participation_countries) as c(country)
-        where a.span && ${range(period)} and a.status <> 'cancelled'
+        where ${touchesPeriodSql(period, 'a')} and a.status <> 'cancelled'
         group by c.country
         order by c.country`.execute(db);
       return rows;
@@ -59,7 +58,7 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
           from activities a
           cross join lateral unnest(a.planned_output_ids) as o(output_id)
           join output_programme op on op.output_id = o.output_id
-          where a.span && ${range(period)} and a.status <> 'cancelled'
+          where ${touchesPeriodSql(period, 'a')} and a.status <> 'cancelled'
         )
         select c.country, ap.programme_id as "programmeId", ap.programme_code as "programmeCode",
                count(*)::int as "activityCount",

@@ -98,8 +98,9 @@ export interface ActivitiesTable {
   status: string;
   start_date: string | null;
   end_date: string | null;
-  /** A daterange literal such as "[2011-02-01,2011-03-31]". */
-  span: string | null;
+  /** First and last day the dates may cover, as YYYY-MM-DD. */
+  starts_on: ColumnType<string | null, string | null, string | null>;
+  ends_on: ColumnType<string | null, string | null, string | null>;
   venues: Json<{ country: string; city: string | null }[]>;
   participating_countries: string[];
   country_keys: string[];
