@@ -366,6 +366,12 @@ function nounPhrasesOf(lexicon: EventLexicon): readonly string[] {
   return phrases;
 }
 
+interface Determiner {
+  readonly kind: 'demonstrative' | 'definite' | 'other';
+  readonly backCount: number | null;
+  readonly isSummary: boolean;
+}
+
 function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon): Determiner {
   let backCount: number | null = null;
   let isSummary = false;
