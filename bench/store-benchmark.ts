@@ -114,18 +114,33 @@ function postgresUrl(): string | null {
   return process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? null;
 }
 
-export async function runStoreBenchmark(options: BenchOptions): Promise<EngineResult[]> {
+export interface StoreBenchmarkIo {
+  /** A PostgreSQL server where a database may be created; null skips PostgreSQL. */
+  readonly serverUrl: string | null;
+  readonly log: (line: string) => void;
+  /** Progress marks without a line break. */
+  readonly progress: (mark: string) => void;
+}
+
+const CONSOLE_IO: StoreBenchmarkIo = {
+  serverUrl: postgresUrl(),
+  log: (line) => console.log(line),
+  progress: (mark) => process.stdout.write(mark),
+};
+
+export async function runStoreBenchmark(options: BenchOptions, io: StoreBenchmarkIo = CONSOLE_IO): Promise<EngineResult[]> {
+  const { log, progress } = io;
   const engines: EngineName[] = [];
   if (options.dialect !== 'postgres') engines.push('pglite');
-  const url = postgresUrl();
+  const url = io.serverUrl;
   if (options.dialect !== 'pglite') {
     if (url !== null) engines.push('postgres');
     else {
-      console.log('PostgreSQL: skipped. Set BENCH_DATABASE_URL (or DATABASE_URL) to a server where a database may be created, e.g.');
-      console.log('  BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench');
+      log('PostgreSQL: skipped. Set BENCH_DATABASE_URL (or DATABASE_URL) to a server where a database may be created, e.g.');
+      log('  BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench');
     }
   }
-  console.log(`Store benchmark: ${formatCount(options.rows)} synthetic activities, batches of ${formatCount(BATCH_SIZE)}`);
+  log(`Store benchmark: ${formatCount(options.rows)} synthetic activities, batches of ${formatCount(BATCH_SIZE)}`);
   const referenceData = generateReferenceData();
   const reference = indexReference(referenceData);
   // Filled while the first engine loads, then reused: the rows are built once and kept once.
@@ -147,7 +162,7 @@ export async function runStoreBenchmark(options: BenchOptions): Promise<EngineRe
     const target = await openStoreTarget(engine === 'pglite' ? { engine } : { engine, serverUrl: url as string });
     try {
       await target.importReference(referenceData);
-      process.stdout.write(`${engine}: loading `);
+      progress(`${engine}: loading `);
       let loadMs = 0;
       let loaded = 0;
       for (const batch of batches()) {
@@ -155,12 +170,12 @@ export async function runStoreBenchmark(options: BenchOptions): Promise<EngineRe
         await target.loadActivities(batch);
         loadMs += performance.now() - started;
         loaded += batch.length;
-        if (loaded % (BATCH_SIZE * 10) === 0) process.stdout.write('.');
+        if (loaded % (BATCH_SIZE * 10) === 0) progress('.');
       }
       const started = performance.now();
       await target.finishLoad();
       loadMs += performance.now() - started;
-      console.log(` ${formatCount(loaded)} rows in ${(loadMs / 1000).toFixed(1)} s`);
+      log(` ${formatCount(loaded)} rows in ${(loadMs / 1000).toFixed(1)} s`);
 
       const queries = defineQueries(activities, reference);
       if (inMemory === undefined) {
@@ -184,24 +199,24 @@ export async function runStoreBenchmark(options: BenchOptions): Promise<EngineRe
       }
       const result: EngineResult = { engine, rows: loaded, loadSeconds: loadMs / 1000, queries: queryResults };
       results.push(result);
-      console.log(`\n${formatResults([result])}\n`);
+      log(`\n${formatResults([result])}\n`);
       for (const q of queryResults) {
-        if (q.agreement.status === 'differs') console.log(`WARNING: ${engine} and the in-memory scan disagree on "${q.label}": ${q.agreement.detail}`);
-        if (q.agreement.status === 'rounding') console.log(`note: ${engine}, "${q.label}": ${q.agreement.detail}; the scan sums shares exactly`);
+        if (q.agreement.status === 'differs') log(`WARNING: ${engine} and the in-memory scan disagree on "${q.label}": ${q.agreement.detail}`);
+        if (q.agreement.status === 'rounding') log(`note: ${engine}, "${q.label}": ${q.agreement.detail}; the scan sums shares exactly`);
       }
       for (const query of queries) {
         const slow = queryResults.find((q) => q.label === query.label && q.storeMs > QUERY_TARGET_MS[engine]);
         if (slow === undefined) continue;
-        console.log(`\n${engine}: "${query.label}" took ${formatMs(slow.storeMs)}, over its ${QUERY_TARGET_MS[engine]} ms target; its statements:`);
-        console.log(await target.explain(query.label, () => query.runStore(target)));
+        log(`\n${engine}: "${query.label}" took ${formatMs(slow.storeMs)}, over its ${QUERY_TARGET_MS[engine]} ms target; its statements:`);
+        log(await target.explain(query.label, () => query.runStore(target)));
       }
     } finally {
       await target.close();
     }
-    console.log(`peak RSS so far: ${formatCount(peakRssMiB())} MiB`);
+    log(`peak RSS so far: ${formatCount(peakRssMiB())} MiB`);
   }
-  if (results.length > 1) console.log(`\nAll engines\n${formatResults(results)}`);
-  if (options.rows < 1_000_000) console.log('* the targets are stated for 1,000,000 rows; this run is smaller.');
+  if (results.length > 1) log(`\nAll engines\n${formatResults(results)}`);
+  if (options.rows < 1_000_000) log('* the targets are stated for 1,000,000 rows; this run is smaller.');
   return results;
 }
 
