@@ -10,7 +10,7 @@ import { rawClientOf } from './open-database.ts';
 
 type ColumnKind = 'text' | 'integer' | 'boolean' | 'jsonb' | 'text[]' | 'date';
 
-const COLUMNS: readonly (readonly [keyof ActivityRow & string, ColumnKind])[] = [
+const COLUMNS: readonly (readonly [keyof ActivityRow, ColumnKind])[] = [
   ['id', 'text'], ['version', 'integer'], ['title', 'text'], ['description', 'text'], ['type', 'text'], ['status', 'text'],
   ['start_date', 'text'], ['end_date', 'text'], ['starts_on', 'date'], ['ends_on', 'date'], ['venues', 'jsonb'],
   ['participating_countries', 'text[]'], ['country_keys', 'text[]'], ['participation_countries', 'text[]'],
@@ -30,7 +30,7 @@ function toText(value: unknown, kind: ColumnKind): string | null {
   if (value === null || value === undefined) return null;
   if (kind === 'text[]') return toArrayLiteral(value as string[]);
   if (kind === 'boolean') return value === true ? 't' : 'f';
-  return String(value as string | number);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function toCsv(rows: readonly ActivityRow[]): string {
