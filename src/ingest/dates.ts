@@ -223,7 +223,14 @@ export function findDates(text: string, language: Language, start = 0, end = tex
   const parser = new DateParser(text, tokens, lexicon);
   const found: DateMention[] = [];
   let i = 0;
+  const starters = startersOf(lexicon);
   while (i < tokens.length) {
+    const head = tokens[i]?.key ?? '';
+    // Most words cannot begin a date: skip them with one look-up.
+    if (!starters.has(head) && !(head.charCodeAt(0) >= 48 && head.charCodeAt(0) <= 57)) {
+      i += 1;
+      continue;
+    }
     const relative = readRelative(tokens, i, lexicon);
     if (relative) {
       const first = tokens[i];
@@ -283,6 +290,19 @@ function parseBareDayBeforeRange(parser: DateParser, tokens: readonly Token[], i
   const right = parser.parsePoint(joiner.isDashed ? i + 1 : i + 2);
   if (!right || right.point.day === null) return null;
   return { point: { year: null, month: null, day }, lastDay: null, next: i + 1 };
+}
+
+const startersCache = new WeakMap<DateLexicon, ReadonlySet<string>>();
+
+/** Words a date may begin with: months, range openers, half-year ordinals, relative-year phrases. */
+function startersOf(lexicon: DateLexicon): ReadonlySet<string> {
+  let starters = startersCache.get(lexicon);
+  if (!starters) {
+    const relatives = [...lexicon.thisYear, ...lexicon.previousYear, ...lexicon.nextYear].map((p) => p.split(' ')[0] ?? '');
+    starters = new Set([...Object.keys(lexicon.months), ...lexicon.rangeOpeners, ...lexicon.betweenOpeners, ...Object.keys(lexicon.halves), ...relatives]);
+    startersCache.set(lexicon, starters);
+  }
+  return starters;
 }
 
 function readRelative(tokens: readonly Token[], i: number, lexicon: DateLexicon): { kind: RelativeYear; length: number } | null {
