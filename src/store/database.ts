@@ -185,7 +185,7 @@ export interface ReviewCandidatesTable {
   version: Generated<number>;
   batch_id: string;
   position: number;
-  entity: string;
+  entity: Generated<string>;
   proposed: Json<unknown>;
   corrected: JsonOrNull<unknown>;
   span_start: number;

@@ -20,7 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
        version integer not null default 1,
        batch_id text not null references review_batches (id) on delete cascade,
        position integer not null,
-       entity text not null,
+       entity text not null default 'activity',
        proposed jsonb not null,
        corrected jsonb,
        span_start integer not null,
