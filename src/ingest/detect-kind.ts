@@ -79,8 +79,9 @@ function countOutputRows(text: string): number {
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const lastTab = text.lastIndexOf('\t', lineEnd - 1);
-    if (lastTab >= lineStart && isQuantityCell(text.slice(lastTab + 1, lineEnd))) rows += 1;
+    // Searching forward first keeps the backward search inside the line.
+    const firstTab = text.indexOf('\t', lineStart);
+    if (firstTab !== -1 && firstTab < lineEnd && isQuantityCell(text.slice(text.lastIndexOf('\t', lineEnd - 1) + 1, lineEnd))) rows += 1;
     lineStart = lineEnd + 1;
   }
   return rows;

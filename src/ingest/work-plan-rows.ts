@@ -26,6 +26,9 @@ interface Line { readonly start: number; readonly end: number }
 
 const LEVELS: readonly WorkPlanLevel[] = ['domain', 'programme', 'project'];
 const TABLE_COLUMNS = 4;
+const MAX_CELLS = 16;
+// Real plans have hundreds of rows; past this the text is data, and reading stops to bound time and memory.
+const MAX_ROWS = 20_000;
 const MAX_TITLE_CHARS = 200;
 // "1.", "1.2", "2 ", "A.", "B)" at the start of a cell; a letter needs its punctuation.
 const CELL_CODE = /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s{0,3}|\s{1,3})|([A-Z](?:\.\d{1,2}){0,2})[.)]\s{1,3})(?=\S)/;
@@ -44,28 +47,53 @@ function* lines(text: string): Generator<Line> {
   }
 }
 
+/** Lines with something on them, trimmed; blank stretches are skipped in one tight loop. */
+function* filledLines(text: string): Generator<TextSpan> {
+  let at = 0;
+  while (at < text.length) {
+    while (at < text.length && isBlank(text.charCodeAt(at))) at += 1;
+    if (at >= text.length) return;
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    yield trim(text, at, end);
+    at = end + 1;
+  }
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
 /** Rows of a plan table flattened to lines of tab-separated cells; none when the text has no table. */
 export function readTableRows(text: string, language: Language): PlanRow[] {
   const cues = DOCUMENT_CUES[language];
   const rows: PlanRow[] = [];
   let columns = TABLE_COLUMNS;
+  let nextTab = text.indexOf('\t');
   for (const line of lines(text)) {
-    if (text.indexOf('\t', line.start) >= line.end || text.indexOf('\t', line.start) === -1) continue;
+    if (rows.length >= MAX_ROWS) break;
+    // One search per tab, not per line: a tab-free text must not be rescanned line after line.
+    if (nextTab !== -1 && nextTab < line.start) nextTab = text.indexOf('\t', line.start);
+    if (nextTab === -1) break;
+    if (nextTab >= line.end) continue;
     const cells = splitCells(text, line);
+    if (cells === null) continue;
     const filled = cells.filter((cell) => cell.start < cell.end);
     if (filled.length === 0) continue;
     if (isHeaderRow(text, filled)) { columns = Math.max(2, cells.length); continue; }
     const first = filled[0];
-    if (filled.length === 1 && first !== undefined && startsWithChapterWord(text, first, cues.chapterWords)) continue;
+    if (filled.length === 1 && first !== undefined && isChapterCell(text, first, cues.chapterWords)) continue;
     rows.push(readTableRow(text, line, cells, columns));
   }
   return rows;
 }
 
-function splitCells(text: string, line: Line): TextSpan[] {
+/** Null for a line with more cells than any plan table has: it is data, not a plan row. */
+function splitCells(text: string, line: Line): TextSpan[] | null {
   const cells: TextSpan[] = [];
   let start = line.start;
   for (;;) {
+    if (cells.length > MAX_CELLS) return null;
     const tab = text.indexOf('\t', start);
     const end = tab === -1 || tab >= line.end ? line.end : tab;
     cells.push(trim(text, start, end));
@@ -92,9 +120,12 @@ function readTableRow(text: string, line: Line, cells: readonly TextSpan[], colu
   const structure = cells.slice(0, hasOutputColumn ? last : last + 1);
   const planCells: PlanCell[] = [];
   let level = -1;
+  const deepest = LEVELS.length - 1;
   structure.forEach((cell, column) => {
     if (isEmpty(cell)) return;
-    level = level === -1 ? Math.min(column, LEVELS.length - 1) : Math.min(level + 1, LEVELS.length - 1);
+    // Cells beyond the project column (a split cell) add to the project rather than open new ones.
+    if (level === deepest) { planCells.push({ ...readCell(text, cell, 'project', false), isContinuation: true }); return; }
+    level = level === -1 ? Math.min(column, deepest) : level + 1;
     planCells.push(readCell(text, cell, LEVELS[level] ?? 'project', true));
   });
   return { source: line, cells: planCells, outputs, extends: null };
@@ -117,16 +148,22 @@ function readCell(text: string, span: TextSpan, level: WorkPlanLevel, mayContinu
  */
 export function readCatalogueRows(text: string, language: Language): PlanRow[] {
   const cues = DOCUMENT_CUES[language];
-  const all = [...lines(text)].map((line) => trim(text, line.start, line.end)).filter((line) => line.start < line.end);
-  const hasChapters = all.some((line) => startsWithChapterWord(text, line, cues.chapterWords));
+  const folded = foldKey(text);
+  let hasChapters = false;
+  for (const line of filledLines(text)) {
+    if (startsWithChapterWord(folded, line, cues.chapterWords)) { hasChapters = true; break; }
+  }
   const rows: PlanRow[] = [];
   let started = false;
   let currentDepth = -1;
-  for (let index = 0; index < all.length; index += 1) {
-    const line = all[index];
-    if (line === undefined) continue;
+  const iterator = filledLines(text);
+  const nextLine = (): TextSpan | undefined => {
+    const step = iterator.next();
+    return step.done === true ? undefined : step.value;
+  };
+  for (let line = nextLine(); line !== undefined && rows.length < MAX_ROWS; line = nextLine()) {
     const value = text.slice(line.start, Math.min(line.end, line.start + 32));
-    if (startsWithChapterWord(text, line, cues.chapterWords)) {
+    if (hasChapters && startsWithChapterWord(folded, line, cues.chapterWords)) {
       started = true;
       currentDepth = 0;
       rows.push({ source: line, cells: [readChapter(text, line)], outputs: null, extends: null });
@@ -140,12 +177,13 @@ export function readCatalogueRows(text: string, language: Language): PlanRow[] {
       const depth = Math.min(Math.max(code.split('.').length - 1, hasChapters ? 1 : 0), LEVELS.length - 1);
       let titleSpan = trim(text, line.start + item[0].length, line.end);
       let source: TextSpan = line;
-      const next = all[index + 1];
-      if (titleSpan.start >= titleSpan.end && next !== undefined) {
+      if (titleSpan.start >= titleSpan.end) {
         // The number stands alone on its line and the title follows ("3.1" then the text).
-        titleSpan = next;
-        source = { start: line.start, end: next.end };
-        index += 1;
+        const next = nextLine();
+        if (next !== undefined) {
+          titleSpan = next;
+          source = { start: line.start, end: next.end };
+        }
       }
       currentDepth = depth;
       rows.push({ source, cells: [{ level: LEVELS[depth] ?? 'project', code, title: itemTitle(text, titleSpan), span: source, isContinuation: false }], outputs: null, extends: null });
@@ -181,9 +219,19 @@ function itemTitle(text: string, span: TextSpan): string {
   return cleanTitle(stop === -1 || stop > MAX_TITLE_CHARS ? value.slice(0, MAX_TITLE_CHARS) : value.slice(0, stop));
 }
 
-function startsWithChapterWord(text: string, line: TextSpan, words: readonly string[]): boolean {
-  const head = foldKey(text.slice(line.start, Math.min(line.end, line.start + 24))).replace(/^\*{1,3}/, '');
-  return words.some((word) => head.startsWith(`${word} `) && ROMAN_OR_NUMBER.test(head.slice(word.length + 1)));
+function isChapterCell(text: string, cell: TextSpan, words: readonly string[]): boolean {
+  const folded = foldKey(text.slice(cell.start, Math.min(cell.end, cell.start + 40)));
+  return startsWithChapterWord(folded, { start: 0, end: folded.length }, words);
+}
+
+/** `folded` is the folded text (same offsets); markdown stars before the word are allowed. */
+function startsWithChapterWord(folded: string, line: TextSpan, words: readonly string[]): boolean {
+  let at = line.start;
+  while (at < line.start + 3 && folded[at] === '*') at += 1;
+  for (const word of words) {
+    if (folded.startsWith(word, at) && folded[at + word.length] === ' ' && ROMAN_OR_NUMBER.test(folded.slice(at + word.length + 1, Math.min(line.end, at + word.length + 8)))) return true;
+  }
+  return false;
 }
 
 /** Drops the quotes, colons, dots and markdown stars that surround titles in converted documents. */
