@@ -5,8 +5,6 @@ import { AppError } from '../../core/shared/app-error.ts';
 import { SYSTEM_ACTOR } from '../../core/shared/actor.ts';
 import type { ProposedActivity } from '../../core/review/review-candidate.ts';
 import type { DocumentKind, ExtractedActivity, Language } from '../../ingest/extraction.ts';
-import { ingestDocument } from '../../ingest/ingest-document.ts';
-import { toSchemaJson } from '../../ingest/to-schema-json.ts';
 import { formatTable, writeErr, writeOut } from '../output.ts';
 import { startProgress } from '../progress.ts';
 import { withServices } from '../services.ts';
@@ -106,6 +104,8 @@ async function extractOne(file: string, overrides: { language?: Language; kind?:
     writeErr(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     return null;
   }
+  // Loaded on use: the document readers (PDF, DOCX) are heavy and other commands never need them.
+  const { ingestDocument } = await import('../../ingest/ingest-document.ts');
   const result = await ingestDocument(bytes, file, overrides);
   if (!result.ok) {
     writeErr(`${file}: ${result.message}`);
@@ -116,6 +116,7 @@ async function extractOne(file: string, overrides: { language?: Language; kind?:
 
 async function extractToJson(files: readonly string[], overrides: { language?: Language; kind?: DocumentKind }, outDir: string | undefined): Promise<void> {
   if (outDir !== undefined) await mkdir(outDir, { recursive: true });
+  const { toSchemaJson } = await import('../../ingest/to-schema-json.ts');
   const progress = startProgress(files.length, 'reading');
   let failures = 0;
   for (const file of files) {
