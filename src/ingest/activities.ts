@@ -165,14 +165,20 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
     };
 
     updateMandates(context, citations);
+    const triggers = findTriggers(words, lexicon, facts);
     const partners = [...pendingPartners];
+    const ownPartners: string[] = [];
     for (const org of organisations) {
+      // "la Quatrième MISPA": an event's own name is not a partner of it.
+      if (triggers.some((t) => (words[t.first]?.start ?? 0) < org.end && (words[t.last]?.end ?? 0) > org.start)) continue;
       if (org.isFunder) addUnique(funders, org.acronym);
       else if (UNITS.has(org.acronym)) addUnique(paragraphUnits, org.acronym);
-      else if (!GENERIC_BODIES.has(org.acronym)) addUnique(partners, org.acronym);
+      else if (!GENERIC_BODIES.has(org.acronym)) {
+        addUnique(partners, org.acronym);
+        addUnique(ownPartners, org.acronym);
+      }
     }
 
-    const triggers = findTriggers(words, lexicon, facts);
     const fresh = triggers.filter((t) => !t.isAnaphoric);
     const sentenceDrafts: ActivityDraft[] = [];
     const scopes = mergeRepeatedMentions(scopeTriggers(words, fresh, span), facts);
@@ -189,9 +195,14 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
     if (isCaribbeanWide) applyCaribbeanStates(reading, facts, sentenceDrafts.length > 0 ? sentenceDrafts : previousSentenceDrafts, lexicon);
     assignCounts(facts, sentenceDrafts, previousSentenceDrafts, triggers, drafts);
     applyAnaphoricVenues(words, lexicon, sentenceDrafts, previousSentenceDrafts);
-    applyAnaphoricCountries(words, lexicon, sentenceDrafts.length > 0 ? sentenceDrafts : previousSentenceDrafts);
+    const pointsBack = sentenceDrafts.length === 0 && previousSentenceDrafts.length > 0 && isAboutEarlierEvents(words, triggers, lexicon);
+    applyAnaphoricCountries(words, lexicon, sentenceDrafts.length > 0 ? sentenceDrafts : pointedBack(triggers, previousSentenceDrafts, drafts));
     if (sentenceDrafts.length === 0 && previousSentenceDrafts.length > 0) addParticipantCountries(facts, previousSentenceDrafts, triggers, drafts);
-    pendingPartners = sentenceDrafts.length > 0 ? [] : partners;
+    if (pointsBack) {
+      // "Des experts du FDL ont dispensé cette formation": partners named for the events just told.
+      for (const target of pointedBack(triggers, previousSentenceDrafts, drafts)) for (const partner of ownPartners) target.organizations.add(partner);
+      pendingPartners = partners.filter((p) => !ownPartners.includes(p));
+    } else pendingPartners = sentenceDrafts.length > 0 ? [] : partners;
 
     drafts.push(...sentenceDrafts);
     if (sentenceDrafts.length > 0) previousSentenceDrafts = sentenceDrafts;
@@ -203,6 +214,14 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
 
   if (paragraphUnits.length > 0) context.units = paragraphUnits;
   return drafts;
+}
+
+/** A sentence without a new event that speaks of the ones before: "ces ateliers", "cette formation", "Elles …". */
+function isAboutEarlierEvents(words: readonly Word[], triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
+  if (triggers.some((t) => t.isAnaphoric)) return true;
+  const first = words[0]?.key ?? '';
+  if (lexicon.backPronouns.includes(first)) return true;
+  return words.some((w) => lexicon.demonstratives.includes(w.key) && w.key.length > 2);
 }
 
 function isInside(span: TextSpan, ranges: readonly TextSpan[]): boolean {
@@ -519,6 +538,10 @@ function draftsForScope(
       } else if (facts.roles.get(place) === 'venue') draft.venues.add(place.iso3);
       else draft.countries.add(place.iso3);
     }
+    // An assessment or an assistance mission is for the state it is carried out in: "une
+    // assistance technique à la Dominique" names the beneficiary, not a venue.
+    if (draft.type === 'assessment' || draft.type === 'mission') for (const venue of draft.venues) draft.countries.add(venue);
+    if (draft.type === 'mission' && draft.city === null) draft.venues.clear();
     return draft;
   });
   return {

@@ -13,6 +13,8 @@ export interface EventLexicon {
   readonly definiteArticles: readonly string[];
   /** Words that point back to an event already told ("ces ateliers"): no new activity. */
   readonly demonstratives: readonly string[];
+  /** Pronouns that open a sentence about the events just told ("Elles se sont déroulées…"). */
+  readonly backPronouns: readonly string[];
   /** Ordinals that introduce one more event of a series told just before ("le premier", "l'autre"). */
   readonly seriesMembers: readonly string[];
   /** Words joining items of a list ("et", "and"). */

@@ -21,6 +21,7 @@ export const ENGLISH_EVENTS: EventLexicon = {
   },
   definiteArticles: ['the'],
   demonstratives: ['these', 'this', 'those', 'that', 'such', 'said'],
+  backPronouns: ['they'],
   seriesMembers: ['first', 'second', 'third', 'fourth', 'fifth', 'other', 'last', 'latter', 'former'],
   conjunctions: ['and', 'then'],
   venuePrepositions: ['in', 'at', 'on'],

@@ -20,6 +20,7 @@ export const SPANISH_EVENTS: EventLexicon = {
   },
   definiteArticles: ['el', 'la', 'los', 'las'],
   demonstratives: ['estos', 'estas', 'este', 'esta', 'esos', 'esas', 'ese', 'esa', 'dichos', 'dichas', 'dicho', 'dicha', 'tales'],
+  backPronouns: ['ellos', 'ellas'],
   seriesMembers: ['primero', 'primera', 'primer', 'segundo', 'segunda', 'tercero', 'tercera', 'tercer', 'otro', 'otra', 'ultimo', 'ultima'],
   conjunctions: ['y', 'e', 'luego'],
   venuePrepositions: ['en'],

@@ -20,6 +20,7 @@ export const FRENCH_EVENTS: EventLexicon = {
   },
   definiteArticles: ['le', 'la', 'les', 'l'],
   demonstratives: ['ces', 'ce', 'cet', 'cette', 'ledit', 'ladite', 'lesdits', 'lesdites', 'dits', 'memes'],
+  backPronouns: ['ils', 'elles'],
   seriesMembers: ['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'autre', 'dernier', 'derniere', 'quatrieme', 'cinquieme'],
   conjunctions: ['et', 'ainsi', 'puis'],
   venuePrepositions: ['a', 'au', 'aux', 'en', 'dans', 'sur'],

@@ -20,6 +20,7 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
   },
   definiteArticles: ['o', 'a', 'os', 'as'],
   demonstratives: ['estes', 'estas', 'este', 'esta', 'esses', 'essas', 'esse', 'essa', 'tais', 'referidos', 'referidas', 'aqueles', 'aquelas'],
+  backPronouns: ['eles', 'elas'],
   seriesMembers: ['primeiro', 'primeira', 'segundo', 'segunda', 'terceiro', 'terceira', 'outro', 'outra', 'ultimo', 'ultima'],
   conjunctions: ['e', 'depois'],
   venuePrepositions: ['em', 'no', 'na', 'nos', 'nas'],
