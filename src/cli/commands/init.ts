@@ -7,8 +7,7 @@ export function registerInit(program: Command): void {
     .command('init')
     .description('create the database (or bring its schema up to date) and load the reference data')
     .action(async () => {
-      await withServices(async (services) => {
-        writeOut(`database ready: ${services.location}`);
-      });
+      const location = await withServices((services) => Promise.resolve(services.location));
+      writeOut(`database ready: ${location}`);
     });
 }
