@@ -1,8 +1,10 @@
 // The fast path for loading many activities at once (the benchmark, large migrations): no audit
 // row per record and no reference checks, so only trusted, already validated data comes here.
-// PGlite reads CSV through COPY … FROM '/dev/blob'; on a server, one INSERT … SELECT FROM
-// unnest(column arrays) per batch sends each column as a single parameter.
-import { sql, type Kysely } from 'kysely';
+// Both engines read CSV through COPY: PGlite from a blob ('/dev/blob'), a server from a stream.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Kysely } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Activity } from '../core/activities/activity.ts';
 import { toActivityRow, type ActivityRow } from './activity-rows.ts';
 import type { Database } from './database.ts';
@@ -19,7 +21,7 @@ const COLUMNS: readonly (readonly [keyof ActivityRow, ColumnKind])[] = [
   ['is_published', 'boolean'], ['language', 'text'],
 ];
 
-const SERVER_BATCH = 5_000;
+const CSV_CHUNK = 10_000;
 
 /** A PostgreSQL array literal: {"JAM","TTO"}. */
 function toArrayLiteral(values: readonly string[]): string {
@@ -56,21 +58,18 @@ async function copyIntoPGlite(db: Kysely<Database>, rows: readonly ActivityRow[]
   });
 }
 
-async function insertIntoServer(db: Kysely<Database>, rows: readonly ActivityRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += SERVER_BATCH) {
-    const batch = rows.slice(i, i + SERVER_BATCH);
-    const arrays = COLUMNS.map(([column, kind]) => {
-      const values = batch.map((row) => toText(row[column], kind));
-      const arrayType = kind === 'integer' ? 'integer[]' : kind === 'boolean' ? 'boolean[]' : 'text[]';
-      return sql`${values}::${sql.raw(arrayType)}`;
-    });
-    const casts = COLUMNS.map(([column, kind]) =>
-      kind === 'jsonb' || kind === 'text[]' || kind === 'date' ? sql`${sql.ref(`t.${column}`)}::${sql.raw(kind)}` : sql.ref(`t.${column}`),
-    );
-    const names = sql.raw(COLUMNS.map(([c]) => c).join(', '));
-    await sql`
-      insert into activities (${names})
-      select ${sql.join(casts)} from unnest(${sql.join(arrays)}) as t(${names})`.execute(db);
+async function copyIntoServer(db: Kysely<Database>, rows: readonly ActivityRow[]): Promise<void> {
+  const raw = rawClientOf(db);
+  if (raw.engine !== 'postgres') throw new Error('COPY from a stream needs a PostgreSQL server');
+  const columns = COLUMNS.map(([c]) => c).join(', ');
+  const client = await raw.pool.connect();
+  try {
+    const chunks = function* () {
+      for (let i = 0; i < rows.length; i += CSV_CHUNK) yield toCsv(rows.slice(i, i + CSV_CHUNK));
+    };
+    await pipeline(Readable.from(chunks()), client.query(copyFrom(`copy activities (${columns}) from stdin with (format csv)`)));
+  } finally {
+    client.release();
   }
 }
 
@@ -79,6 +78,6 @@ export async function bulkLoadActivities(db: Kysely<Database>, activities: reado
   if (activities.length === 0) return 0;
   const rows = activities.map(toActivityRow);
   if (rawClientOf(db).engine === 'pglite') await copyIntoPGlite(db, rows);
-  else await insertIntoServer(db, rows);
+  else await copyIntoServer(db, rows);
   return rows.length;
 }

@@ -9,18 +9,20 @@ const MARKERS: Readonly<Record<LanguageCode, ReadonlySet<string>>> = {
   pt: new Set(['da', 'do', 'das', 'dos', 'e', 'em', 'com', 'na', 'no', 'ao', 'oficina']),
 };
 
+const LANGUAGE_ORDER = Object.keys(MARKERS) as LanguageCode[];
+
 /**
  * The language a free text is most likely written in, or null when the words do not decide it.
  * The store indexes a text in its own language's dictionary; undecided texts go into all four.
  */
 export function guessLanguage(text: string): LanguageCode | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores: [LanguageCode, number][] = (Object.keys(MARKERS) as LanguageCode[]).map((language) => [
-    language,
-    words.filter((w) => MARKERS[language].has(w)).length,
-  ]);
-  scores.sort((a, b) => b[1] - a[1]);
-  const [best, second] = scores;
-  if (best === undefined || best[1] === 0 || (second !== undefined && second[1] === best[1])) return null;
-  return best[0];
+  const scores = [0, 0, 0, 0];
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    LANGUAGE_ORDER.forEach((language, i) => {
+      if (MARKERS[language].has(word)) scores[i]! += 1;
+    });
+  }
+  const best = Math.max(...scores);
+  if (best === 0 || scores.filter((s) => s === best).length > 1) return null;
+  return LANGUAGE_ORDER[scores.indexOf(best)] ?? null;
 }
