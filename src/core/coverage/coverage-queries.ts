@@ -11,6 +11,11 @@ export interface MandateCoverageRow {
 export interface CountryParticipationRow {
   readonly country: string;
   readonly activityCount: number;
+  /**
+   * People trained: an activity's best known head count, shared equally between its
+   * participating states (its venue's when none is listed) since reports rarely split it, so
+   * the rows add up to the real total. Rounded to whole people.
+   */
   readonly participants: number;
 }
 
@@ -19,6 +24,7 @@ export interface CountryProgrammeCell {
   readonly programmeId: string;
   readonly programmeCode: string;
   readonly activityCount: number;
+  /** Shared between states as in CountryParticipationRow. */
   readonly participants: number;
 }
 
