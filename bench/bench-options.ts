@@ -1,19 +1,24 @@
 // Command-line flags of `npm run bench`.
+import type { ActivityOrder } from './synthetic-data.ts';
 
 export interface BenchOptions {
   readonly only: 'store' | 'ingest' | null;
   readonly rows: number;
   /** Run one engine only; both by default. */
   readonly dialect: 'pglite' | 'postgres' | null;
+  /** The order activities are loaded in. */
+  readonly order: ActivityOrder;
 }
 
 export const DEFAULT_ROWS = 1_000_000;
 
-export const USAGE = `Usage: npm run bench -- [--only store|ingest] [--rows N] [--dialect pglite|postgres]
+export const USAGE = `Usage: npm run bench -- [--only store|ingest] [--rows N] [--dialect pglite|postgres] [--order chronological|shuffled]
   --only      run one benchmark (default: both)
   --rows      activities to generate and load (default ${DEFAULT_ROWS.toLocaleString('en-US')}; underscores and commas allowed)
   --dialect   store benchmark on one engine only (default: PGlite, then PostgreSQL when
-              BENCH_DATABASE_URL or DATABASE_URL is set)`;
+              BENCH_DATABASE_URL or DATABASE_URL is set)
+  --order     chronological (default: year after year, as records are written) or shuffled
+              (all years mixed, as an unsorted import of history)`;
 
 export type ParsedArgs = { readonly ok: true; readonly options: BenchOptions } | { readonly ok: false; readonly message: string };
 
@@ -21,6 +26,7 @@ export function parseBenchArgs(args: readonly string[]): ParsedArgs {
   let only: BenchOptions['only'] = null;
   let rows = DEFAULT_ROWS;
   let dialect: BenchOptions['dialect'] = null;
+  let order: ActivityOrder = 'chronological';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inline] = arg.includes('=') ? (arg.split('=', 2) as [string, string]) : [arg, undefined];
@@ -45,6 +51,12 @@ export function parseBenchArgs(args: readonly string[]): ParsedArgs {
         dialect = v;
         break;
       }
+      case '--order': {
+        const v = value();
+        if (v !== 'chronological' && v !== 'shuffled') return { ok: false, message: `--order expects chronological or shuffled, not ${v ?? 'nothing'}` };
+        order = v;
+        break;
+      }
       case '--help':
       case '-h':
         return { ok: false, message: '' };
@@ -52,5 +64,5 @@ export function parseBenchArgs(args: readonly string[]): ParsedArgs {
         return { ok: false, message: `unknown option ${arg}` };
     }
   }
-  return { ok: true, options: { only, rows, dialect } };
+  return { ok: true, options: { only, rows, dialect, order } };
 }

@@ -41,10 +41,21 @@ export function indexReference(reference: Pick<Dataset, 'mandates' | 'workPlanIt
  * the period truncated to the same precision gives the answer without expanding to calendar days.
  */
 export function mayTouch(dates: DateRange, period: Period): boolean {
-  const start = dates.start ?? dates.end;
-  const end = dates.end ?? dates.start;
-  if (start === null || end === null) return false;
-  return start <= period.to.slice(0, start.length) && end >= period.from.slice(0, end.length);
+  return preparePeriod(period)(dates);
+}
+
+/** The test of `mayTouch` with the period's prefixes cut once, for scans over many rows. */
+export function preparePeriod(period: Period): (dates: DateRange) => boolean {
+  const to = [period.to.slice(0, 4), period.to.slice(0, 7), period.to];
+  const from = [period.from.slice(0, 4), period.from.slice(0, 7), period.from];
+  // Index by length: 4 → year, 7 → month, 10 → day.
+  const prefix = (cut: string[], value: string) => (value.length === 4 ? cut[0] : value.length === 7 ? cut[1] : cut[2]) as string;
+  return (dates) => {
+    const start = dates.start ?? dates.end;
+    const end = dates.end ?? dates.start;
+    if (start === null || end === null) return false;
+    return start <= prefix(to, start) && end >= prefix(from, end);
+  };
 }
 
 /** The states that took part; the venues' when none is listed. */
@@ -53,8 +64,9 @@ export function participationCountries(activity: Activity): readonly string[] {
 }
 
 /** Cancelled activities cover nothing; they still show in a country's list. */
-function counts(activity: Activity, period: Period): boolean {
-  return activity.status !== 'cancelled' && mayTouch(activity.dates, period);
+function prepareCounts(period: Period): (activity: Activity) => boolean {
+  const touches = preparePeriod(period);
+  return (activity) => activity.status !== 'cancelled' && touches(activity.dates);
 }
 
 // Shares of a head count split between up to twelve states are summed exactly, in units of
@@ -83,9 +95,10 @@ function headCount(activity: Activity): number | null {
 
 /** Every mandate, with the activities of the period that answer it (zero for a gap). */
 export function scanMandateCoverage(activities: readonly Activity[], reference: ScanReference, period: Period): MandateCoverageRow[] {
+  const counts = prepareCounts(period);
   const found = new Map<string, { count: number; last: string | null }>();
   for (const activity of activities) {
-    if (activity.mandates.length === 0 || !counts(activity, period)) continue;
+    if (activity.mandates.length === 0 || !counts(activity)) continue;
     const start = activity.dates.start;
     for (const mandate of activity.mandates) {
       const key = mandateKey(mandate);
@@ -108,9 +121,10 @@ export function scanMandateCoverage(activities: readonly Activity[], reference: 
 
 /** Activities per participating state, and people trained: each state is credited an equal share. */
 export function scanParticipationByCountry(activities: readonly Activity[], period: Period): CountryParticipationRow[] {
+  const counts = prepareCounts(period);
   const byCountry = new Map<string, { activityCount: number; people: ShareSum }>();
   for (const activity of activities) {
-    if (!counts(activity, period)) continue;
+    if (!counts(activity)) continue;
     const people = headCount(activity);
     const countries = participationCountries(activity);
     for (const country of countries) {
@@ -130,9 +144,10 @@ export function scanParticipationByCountry(activities: readonly Activity[], peri
 
 /** Activities and people per participating state and work-plan programme (through planned outputs). */
 export function scanCountryProgrammeMatrix(activities: readonly Activity[], reference: ScanReference, period: Period): CountryProgrammeCell[] {
+  const counts = prepareCounts(period);
   const cells = new Map<string, { country: string; programme: Programme; activityCount: number; people: ShareSum }>();
   for (const activity of activities) {
-    if (activity.plannedOutputIds.length === 0 || !counts(activity, period)) continue;
+    if (activity.plannedOutputIds.length === 0 || !counts(activity)) continue;
     const programmes = new Set<Programme>();
     for (const outputId of activity.plannedOutputIds) {
       const programme = reference.programmeOfOutput.get(outputId);
@@ -161,8 +176,9 @@ export function scanCountryProgrammeMatrix(activities: readonly Activity[], refe
 
 /** One state's activities (as venue or participant) that may touch the period. */
 export function scanCountryActivities(activities: readonly Activity[], country: string, period: Period): Activity[] {
+  const touches = preparePeriod(period);
   return activities.filter(
-    (a) => mayTouch(a.dates, period) && (a.participatingCountries.includes(country) || a.venues.some((v) => v.country === country)),
+    (a) => touches(a.dates) && (a.participatingCountries.includes(country) || a.venues.some((v) => v.country === country)),
   );
 }
 

@@ -11,7 +11,7 @@ import {
 } from './in-memory-queries.ts';
 import { peakRssMiB, timeMedian } from './measure.ts';
 import { openStoreTarget, type EngineName, type StoreTarget } from './store-target.ts';
-import { generateActivityBatches, generateReferenceData } from './synthetic-data.ts';
+import { DEFAULT_SYNTHETIC_OPTIONS, generateActivityBatches, generateReferenceData } from './synthetic-data.ts';
 
 const BATCH_SIZE = 10_000;
 const SEMESTER = { year: 2015, half: 2 } as const;
@@ -140,7 +140,7 @@ export async function runStoreBenchmark(options: BenchOptions, io: StoreBenchmar
       log('  BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench');
     }
   }
-  log(`Store benchmark: ${formatCount(options.rows)} synthetic activities, batches of ${formatCount(BATCH_SIZE)}`);
+  log(`Store benchmark: ${formatCount(options.rows)} synthetic activities in ${options.order} order, batches of ${formatCount(BATCH_SIZE)}`);
   const referenceData = generateReferenceData();
   const reference = indexReference(referenceData);
   // Filled while the first engine loads, then reused: the rows are built once and kept once.
@@ -150,7 +150,7 @@ export async function runStoreBenchmark(options: BenchOptions, io: StoreBenchmar
       for (let i = 0; i < activities.length; i += BATCH_SIZE) yield activities.slice(i, i + BATCH_SIZE);
       return;
     }
-    for (const batch of generateActivityBatches(referenceData, options.rows, BATCH_SIZE)) {
+    for (const batch of generateActivityBatches(referenceData, options.rows, BATCH_SIZE, DEFAULT_SYNTHETIC_OPTIONS, options.order)) {
       for (const activity of batch) activities.push(activity);
       yield batch;
     }

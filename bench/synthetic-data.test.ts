@@ -4,7 +4,7 @@ import type { Activity } from '../src/core/activities/activity.ts';
 import { validateDataset } from '../src/core/dataset/validate-dataset.ts';
 import { parseInstrumentSymbol } from '../src/core/instruments/symbol.ts';
 import { COUNTRIES } from '../src/core/reference/countries.ts';
-import { generateActivityBatches, generateReferenceData } from './synthetic-data.ts';
+import { apportionYears, DEFAULT_SYNTHETIC_OPTIONS, generateActivityBatches, generateReferenceData } from './synthetic-data.ts';
 
 const EMPTY_KEYS = {
   instrumentSymbols: new Set<string>(), mandateKeys: new Set<string>(), organisationAcronyms: new Set<string>(),
@@ -69,4 +69,27 @@ void test('distributions look like a secretariat: mostly national, mostly 10 to 
   assert.ok(share((a) => a.mandates.length === 2) > 0.05);
   assert.ok(share((a) => a.mandates.length >= 1 && a.mandates.length <= 2) === 1);
   assert.equal(new Set(activities.flatMap((a) => a.participatingCountries)).size, 35);
+});
+
+void test('rows are shared between years in proportion, adding up to the count asked for', () => {
+  for (const count of [1, 7, 1000, 999_999]) {
+    const counts = apportionYears(count, DEFAULT_SYNTHETIC_OPTIONS);
+    assert.equal(counts.length, 10);
+    assert.equal(counts.reduce((sum, n) => sum + n, 0), count);
+  }
+  const counts = apportionYears(1450, DEFAULT_SYNTHETIC_OPTIONS);
+  // Weights 10…19 over 145: exactly 100 to 190.
+  assert.deepEqual(counts, [100, 110, 120, 130, 140, 150, 160, 170, 180, 190]);
+});
+
+void test('chronological order fills the years one after the other; shuffled mixes them', () => {
+  const reference = generateReferenceData();
+  const yearsOf = (order: 'chronological' | 'shuffled') =>
+    [...generateActivityBatches(reference, 3000, 1000, DEFAULT_SYNTHETIC_OPTIONS, order)].flat().flatMap((a) => (a.dates.start === null ? [] : [Number(a.dates.start.slice(0, 4))]));
+  const chronological = yearsOf('chronological');
+  assert.deepEqual(chronological, [...chronological].sort((a, b) => a - b));
+  assert.equal(new Set(chronological).size, 10);
+  const shuffled = yearsOf('shuffled');
+  assert.notDeepEqual(shuffled, [...shuffled].sort((a, b) => a - b));
+  assert.equal(new Set(shuffled).size, 10);
 });

@@ -189,24 +189,53 @@ function indexProjects(reference: Dataset): Map<string, PlanProject[]> {
 }
 
 /**
- * Yields `count` activities in batches of `batchSize`. The same reference, seed and count always
- * give the same activities, so two stores can be loaded with identical rows without keeping a copy.
+ * The order rows reach the store. Records are written as the work happens, so a table fills
+ * roughly year by year (`chronological`, the default); `shuffled` mixes all years, as a bulk
+ * import of unsorted history would, and is the worst case for date locality on disk.
+ */
+export type ActivityOrder = 'chronological' | 'shuffled';
+
+/** How many of `count` activities fall in each year: more each year, as programmes grow. */
+export function apportionYears(count: number, options: SyntheticOptions): number[] {
+  const weights = Array.from({ length: options.years }, (_, i) => 10 + i);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const exact = weights.map((w) => (count * w) / total);
+  const counts = exact.map(Math.floor);
+  // Largest remainders get the rows rounding left over, so the counts add up to `count`.
+  const order = exact.map((value, i) => [value - Math.floor(value), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const leftOver = count - counts.reduce((sum, c) => sum + c, 0);
+  for (let k = 0; k < leftOver; k++) {
+    const i = order[k]?.[1] as number;
+    counts[i] = (counts[i] as number) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Yields `count` activities in batches of `batchSize`. The same reference, seed, count and order
+ * always give the same activities, so two stores can be loaded with identical rows.
  */
 export function* generateActivityBatches(
   reference: Dataset,
   count: number,
   batchSize: number,
   options: SyntheticOptions = DEFAULT_SYNTHETIC_OPTIONS,
+  order: ActivityOrder = 'chronological',
 ): Generator<Activity[]> {
   // A different stream from the reference data, so changing the activity count leaves the plans as they are.
   const random = createRandom(options.seed ^ 0x5eed);
   const projects = indexProjects(reference);
   const titles = new Map<string, string>();
-  const yearShare = Array.from({ length: options.years }, (_, i) => [options.firstYear + i, 10 + i] as const);
+  const perYear = apportionYears(count, options);
+  const yearShare = perYear.map((n, i) => [options.firstYear + i, n] as const);
   const lastYear = options.firstYear + options.years - 1;
   let batch: Activity[] = [];
+  let yearIndex = 0;
+  let leftInYear = perYear[0] ?? 0;
   for (let n = 1; n <= count; n++) {
-    const year = random.weighted(yearShare);
+    while (leftInYear === 0 && yearIndex < perYear.length - 1) leftInYear = perYear[++yearIndex] ?? 0;
+    leftInYear -= 1;
+    const year = order === 'chronological' ? options.firstYear + yearIndex : random.weighted(yearShare);
     const unit = random.weighted(UNIT_SHARE);
     const project = random.pick(projects.get(`${unit}#${year}`) ?? []);
     const type = random.weighted(ACTIVITY_TYPE_SHARE);
