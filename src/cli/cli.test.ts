@@ -141,6 +141,9 @@ for (const engine of engines) {
       assert.equal(mandate.code, 0, mandate.stderr);
       assert.match(mandate.stdout, /AG\/RES\. 2485 \(XXXIX-O\/09\) 5\.b[\s\S]*▶ AG\/RES\. 2619 \(XLI-O\/11\) 4\.b/);
 
+      const found = await cli(env, 'search', 'kingston', 'course', '--json');
+      assert.deepEqual((JSON.parse(found.stdout) as { id: string }[]).map((h) => h.id), ['act-1']);
+
       const stats = await cli(env, 'stats', '--semester', '2011-H2', '--json');
       const summary = JSON.parse(stats.stdout) as { covered: { paragraph: string }[]; uncovered: { paragraph: string }[]; participation: { country: string; participants: number }[] };
       assert.deepEqual(summary.covered.map((m) => m.paragraph), ['4.b']);
@@ -175,7 +178,7 @@ for (const engine of engines) {
 
 test('every command has --help', async () => {
   const env = { ...baseEnv(), MANDATES_DATA_DIR: join(tmpdir(), 'mandates-help-unused') };
-  for (const command of ['start', 'init', 'demo', 'import', 'export', 'list', 'show', 'stats']) {
+  for (const command of ['start', 'init', 'demo', 'import', 'export', 'list', 'show', 'stats', 'search', 'ingest', 'review']) {
     const run = await cli(env, command, '--help');
     assert.equal(run.code, 0, `${command} --help`);
     assert.match(run.stdout, new RegExp(`Usage: mandates ${command}`));

@@ -8,6 +8,7 @@ import { registerIngest } from './commands/ingest.ts';
 import { registerInit } from './commands/init.ts';
 import { registerList } from './commands/list.ts';
 import { registerReview } from './commands/review.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerShow } from './commands/show.ts';
 import { registerStart } from './commands/start.ts';
 import { registerStats } from './commands/stats.ts';
@@ -19,7 +20,7 @@ export function buildProgram(): Command {
     .description('Mandates, work plans, activities and reports of a security secretariat.\nData folder: $MANDATES_DATA_DIR (default ./data/db); PostgreSQL instead when $DATABASE_URL is set.')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of [registerStart, registerInit, registerDemo, registerImport, registerExport, registerList, registerShow, registerStats, registerIngest, registerReview]) {
+  for (const register of [registerStart, registerInit, registerDemo, registerImport, registerExport, registerList, registerShow, registerStats, registerSearch, registerIngest, registerReview]) {
     register(program);
   }
   for (const command of program.commands) command.exitOverride();

@@ -6,6 +6,7 @@ import type { CoverageQueries } from '../core/coverage/coverage-queries.ts';
 import type { DatasetStore } from '../core/dataset/dataset-store.ts';
 import type { MandateStore } from '../core/mandates/mandate-store.ts';
 import type { ReviewStore } from '../core/review/review-store.ts';
+import type { SearchIndex } from '../core/search/search-index.ts';
 import { createActivityStore } from '../store/activity-store.ts';
 import { createCoverageQueries } from '../store/coverage-queries.ts';
 import type { Database } from '../store/database.ts';
@@ -14,6 +15,7 @@ import { createMandateStore } from '../store/mandate-store.ts';
 import { openDatabase } from '../store/open-database.ts';
 import { prepareDatabase } from '../store/prepare-database.ts';
 import { createReviewStore } from '../store/review-store.ts';
+import { createSearchIndex } from '../store/search-index.ts';
 
 export const DEFAULT_DATA_DIR = 'data/db';
 
@@ -25,6 +27,7 @@ export interface Services {
   readonly coverage: CoverageQueries;
   readonly mandates: MandateStore;
   readonly reviews: ReviewStore;
+  readonly search: SearchIndex;
 }
 
 /** Opens the database named by the environment, brings its schema up to date, runs `work`, closes. */
@@ -39,6 +42,7 @@ export async function withServices<T>(work: (services: Services) => Promise<T>, 
       coverage: createCoverageQueries(db),
       mandates: createMandateStore(db),
       reviews: createReviewStore(db),
+      search: createSearchIndex(db),
     });
   } finally {
     await db.destroy();
