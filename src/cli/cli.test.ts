@@ -184,3 +184,23 @@ test('every command has --help', async () => {
     assert.match(run.stdout, new RegExp(`Usage: mandates ${command}`));
   }
 });
+
+test('ingest --json prints the extraction shape; an unsupported file gets advice and exit 3', async () => {
+  const env = { ...baseEnv(), MANDATES_DATA_DIR: join(tmpdir(), 'mandates-ingest-unused') };
+  const run = await cli(env, 'ingest', '--json', fixture('short-report-fr.txt'));
+  assert.equal(run.code, 0, run.stderr);
+  const extraction = JSON.parse(run.stdout) as { language: string; kind: string; mandates: unknown[]; activities: { type: string; start: string; venues: string[]; participants: { count: number } | null }[] };
+  assert.equal(extraction.language, 'fr');
+  assert.equal(extraction.kind, 'report');
+  assert.deepEqual(extraction.mandates, [{ instrument: 'AG/RES. 2619 (XLI-O/11)', paragraph: '4.b' }]);
+  assert.equal(extraction.activities.length, 1);
+  assert.deepEqual(extraction.activities.map((a) => [a.type, a.start, a.venues, a.participants?.count]), [['workshop', '2011-03-12', ['JAM'], 42]]);
+
+  const dir = await mkdtemp(join(tmpdir(), 'mandates-xlsx-'));
+  const sheet = join(dir, 'plan.xlsx');
+  await writeFile(sheet, Buffer.from('504b0304140000000800', 'hex'));
+  const refused = await cli(env, 'ingest', '--json', sheet);
+  await rm(dir, { recursive: true });
+  assert.equal(refused.code, 3);
+  assert.match(refused.stderr, /plan\.xlsx/);
+});
