@@ -12,6 +12,7 @@ void test('literals, constructors, templates and run-time patterns are all found
     "const BODY = String.raw`[A-Z]{1,4}`;",
     "const SUFFIX = '(?:rev)?';",
     "const h = new RegExp(String.raw`^(${BODY})\\.` + SUFFIX + '$');",
+    "const i = new RegExp([String.raw`\\bAG`, 'CP'].join('|'), 'g');",
     "const e = 'not /a regex/ here';",
     "const f = x / y / z;",
   ].join('\n');
@@ -22,5 +23,6 @@ void test('literals, constructors, templates and run-time patterns are all found
     { file: 'sample.ts', line: 4, form: 'dynamic', source: 'built', flags: '' },
     { file: 'sample.ts', line: 5, form: 'constructor', source: '^AG ?\\/ ?([A-Z]{1,4})\\d+', flags: 'i' },
     { file: 'sample.ts', line: 8, form: 'constructor', source: '^([A-Z]{1,4})\\.(?:rev)?$', flags: '' },
+    { file: 'sample.ts', line: 9, form: 'constructor', source: '\\bAG|CP', flags: 'g' },
   ]);
 });

@@ -84,6 +84,17 @@ function evaluate(expression: ts.Expression, constants: Map<string, ts.Expressio
       ...template.templateSpans.flatMap((span) => [next(span.expression), { value: span.literal.rawText ?? span.literal.text, exact: true }]),
     ]);
   }
+  if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === 'join') {
+    // [part, part].join('|'): alternations assembled from a list written in the file.
+    const list = expression.expression.expression;
+    const array = ts.isIdentifier(list) ? constants.get(list.text) : list;
+    const separatorArgument = expression.arguments[0];
+    if (array !== undefined && ts.isArrayLiteralExpression(array)) {
+      const separator = separatorArgument === undefined ? { value: ',', exact: true } : next(separatorArgument);
+      const parts = array.elements.map((element) => (ts.isSpreadElement(element) ? { value: PLACEHOLDER, exact: false } : next(element)));
+      return join(parts.flatMap((part, index) => (index === 0 ? [part] : [separator, part])));
+    }
+  }
   return { value: PLACEHOLDER, exact: false };
 }
 
