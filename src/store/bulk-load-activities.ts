@@ -21,7 +21,7 @@ const COLUMNS: readonly (readonly [keyof ActivityRow, ColumnKind])[] = [
   ['is_published', 'boolean'], ['language', 'text'],
 ];
 
-const CSV_CHUNK = 10_000;
+const CSV_CHUNK = 2_000;
 
 /** A PostgreSQL array literal: {"JAM","TTO"}. */
 function toArrayLiteral(values: readonly string[]): string {
@@ -33,6 +33,10 @@ function toText(value: unknown, kind: ColumnKind): string | null {
   if (kind === 'text[]') return toArrayLiteral(value as string[]);
   if (kind === 'boolean') return value === true ? 't' : 'f';
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function* csvChunks(activities: readonly Activity[]): Generator<string> {
+  for (let i = 0; i < activities.length; i += CSV_CHUNK) yield toCsv(activities.slice(i, i + CSV_CHUNK).map(toActivityRow));
 }
 
 function toCsv(rows: readonly ActivityRow[]): string {
@@ -48,26 +52,25 @@ function toCsv(rows: readonly ActivityRow[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function copyIntoPGlite(db: Kysely<Database>, rows: readonly ActivityRow[]): Promise<void> {
+async function copyIntoPGlite(db: Kysely<Database>, activities: readonly Activity[]): Promise<void> {
   const raw = rawClientOf(db);
   if (raw.engine !== 'pglite') throw new Error('COPY from a blob needs the embedded engine');
   const columns = COLUMNS.map(([c]) => c).join(', ');
+  const blob = new Blob([...csvChunks(activities)]);
   // Holding Kysely's connection keeps every other caller out while COPY runs.
   await db.connection().execute(async () => {
-    await raw.pglite.query(`copy activities (${columns}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([toCsv(rows)]) });
+    await raw.pglite.query(`copy activities (${columns}) from '/dev/blob' with (format csv)`, [], { blob });
   });
 }
 
-async function copyIntoServer(db: Kysely<Database>, rows: readonly ActivityRow[]): Promise<void> {
+async function copyIntoServer(db: Kysely<Database>, activities: readonly Activity[]): Promise<void> {
   const raw = rawClientOf(db);
   if (raw.engine !== 'postgres') throw new Error('COPY from a stream needs a PostgreSQL server');
   const columns = COLUMNS.map(([c]) => c).join(', ');
   const client = await raw.pool.connect();
   try {
-    const chunks = function* () {
-      for (let i = 0; i < rows.length; i += CSV_CHUNK) yield toCsv(rows.slice(i, i + CSV_CHUNK));
-    };
-    await pipeline(Readable.from(chunks()), client.query(copyFrom(`copy activities (${columns}) from stdin with (format csv)`)));
+    // Chunks are made as the server asks for them, so it parses one while we build the next.
+    await pipeline(Readable.from(csvChunks(activities)), client.query(copyFrom(`copy activities (${columns}) from stdin with (format csv)`)));
   } finally {
     client.release();
   }
@@ -76,8 +79,7 @@ async function copyIntoServer(db: Kysely<Database>, rows: readonly ActivityRow[]
 /** Loads activities as fast as the engine allows; returns how many rows were written. */
 export async function bulkLoadActivities(db: Kysely<Database>, activities: readonly Activity[]): Promise<number> {
   if (activities.length === 0) return 0;
-  const rows = activities.map(toActivityRow);
-  if (rawClientOf(db).engine === 'pglite') await copyIntoPGlite(db, rows);
-  else await copyIntoServer(db, rows);
-  return rows.length;
+  if (rawClientOf(db).engine === 'pglite') await copyIntoPGlite(db, activities);
+  else await copyIntoServer(db, activities);
+  return activities.length;
 }

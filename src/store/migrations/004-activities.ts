@@ -52,9 +52,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
      )`,
     'create index activities_days on activities (starts_on, ends_on)',
     'create index activities_duration on activities ((ends_on - starts_on))',
-    'create index activities_country_keys on activities using gin (country_keys)',
-    'create index activities_mandate_keys on activities using gin (mandate_keys)',
-    'create index activities_search on activities using gin (search_vector)',
+    // A larger pending list lets bulk loads merge GIN entries in big sorted runs.
+    'create index activities_country_keys on activities using gin (country_keys) with (gin_pending_list_limit = 16384)',
+    'create index activities_mandate_keys on activities using gin (mandate_keys) with (gin_pending_list_limit = 16384)',
+    'create index activities_search on activities using gin (search_vector) with (gin_pending_list_limit = 16384)',
     `create table follow_ups (
        id text primary key,
        seq bigint generated always as identity,
