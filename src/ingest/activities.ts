@@ -10,7 +10,7 @@ import type { NumberMention } from './numbers.ts';
 import { findNumbersInWords, isParticipantCount } from './numbers.ts';
 import type { Paragraph } from './segment.ts';
 import type { Word } from './words.ts';
-import { phraseIndexOf, stripElision, tokenizeWords } from './words.ts';
+import { foldKey, phraseIndexOf, stripElision, tokenizeWords } from './words.ts';
 
 /** What this stage needs of a place mention (places.ts gives more). */
 export interface PlaceMentionLike extends TextSpan {
@@ -143,8 +143,19 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
   let previousSentenceDrafts: ActivityDraft[] = [];
 
   paragraph.sentences.forEach((span, sentenceIndex) => {
-    const words = tokenizeWords(text, span.start, span.end);
     const within = <T extends TextSpan>(list: readonly T[]): T[] => sliceWithin(list, span);
+    // A sentence with no event noun, after no event, only carries context: read it cheaply.
+    if (previousSentenceDrafts.length === 0 && !hasEventAnchor(text, span, language)) {
+      updateMandates(context, within(mentions.citations));
+      for (const org of within(mentions.organisations)) {
+        if (org.isFunder) addUnique(funders, org.acronym);
+        else if (UNITS.has(org.acronym)) addUnique(paragraphUnits, org.acronym);
+        else if (!GENERIC_BODIES.has(org.acronym)) addUnique(pendingPartners, org.acronym);
+      }
+      updateContextYear(context, within(mentions.dates));
+      return;
+    }
+    const words = tokenizeWords(text, span.start, span.end);
     const quotes = enclosedRanges(text, span, QUOTE_OPEN, QUOTE_CLOSE);
     const parentheses = enclosedRanges(text, span, PAREN_OPEN, PAREN_CLOSE);
     const organisations = within(mentions.organisations).filter((o) => !isInside(o, quotes));
@@ -206,10 +217,7 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
 
     drafts.push(...sentenceDrafts);
     if (sentenceDrafts.length > 0) previousSentenceDrafts = sentenceDrafts;
-    for (const date of dates) {
-      const year = statedYear(date);
-      if (year !== null && date.relative === null) context.contextYear = year;
-    }
+    updateContextYear(context, dates);
   });
 
   if (paragraphUnits.length > 0) context.units = paragraphUnits;
@@ -222,6 +230,27 @@ function isAboutEarlierEvents(words: readonly Word[], triggers: readonly Trigger
   const first = words[0]?.key ?? '';
   if (lexicon.backPronouns.includes(first)) return true;
   return words.some((w) => lexicon.demonstratives.includes(w.key) && w.key.length > 2);
+}
+
+function updateContextYear(context: ReadingContext, dates: readonly DateMention[]): void {
+  for (const date of dates) {
+    const year = statedYear(date);
+    if (year !== null && date.relative === null) context.contextYear = year;
+  }
+}
+
+const anchorCache = new Map<Language, RegExp>();
+
+/** Whether a sentence may hold an event noun: one pass of a literal pattern over its folded text. */
+function hasEventAnchor(text: string, span: TextSpan, language: Language): boolean {
+  let pattern = anchorCache.get(language);
+  if (!pattern) {
+    const firstWords = new Set(Object.keys(EVENT_LEXICONS[language].nouns).map((noun) => noun.split(' ')[0] ?? ''));
+    const alternatives = [...firstWords].filter((w) => w.length > 0).sort((a, b) => b.length - a.length).map((w) => w.replace(/[^a-z0-9]/g, '.'));
+    pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
+    anchorCache.set(language, pattern);
+  }
+  return pattern.test(foldKey(text.slice(span.start, span.end)));
 }
 
 function isInside(span: TextSpan, ranges: readonly TextSpan[]): boolean {

@@ -1,7 +1,7 @@
 import type { Language } from './extraction.ts';
 import { DATE_LEXICONS } from './lang/date-lexicon.ts';
 import type { DateLexicon } from './lang/date-lexicon.ts';
-import { phraseIndexOf, tokenizeWords } from './words.ts';
+import { foldKey, phraseIndexOf, tokenizeWords } from './words.ts';
 
 /** One end of a written date; what the text leaves out stays null (the year may come from context). */
 export interface DatePoint {
@@ -218,6 +218,56 @@ function completeRange(left: DatePoint, right: DatePoint): DatePoint | null {
 
 /** Dates written in text[start, end), each with the precision the text gives. */
 export function findDates(text: string, language: Language, start = 0, end = text.length): DateMention[] {
+  const found: DateMention[] = [];
+  // Every date names a month or a year ("cette année" included): only the text around such a word is parsed.
+  for (const window of anchorWindows(text, language, start, end)) found.push(...findDatesIn(text, language, window.start, window.end));
+  return found;
+}
+
+const ANCHOR_REACH = 80;
+const anchorCache = new Map<Language, RegExp>();
+
+function anchorPattern(language: Language): RegExp {
+  let pattern = anchorCache.get(language);
+  if (!pattern) {
+    const lexicon = DATE_LEXICONS[language];
+    const relativeWords = [...lexicon.thisYear, ...lexicon.previousYear, ...lexicon.nextYear].flatMap((p) => p.split(' ')).filter((w) => w.length >= 4);
+    const words = [...new Set([...Object.keys(lexicon.months), ...lexicon.halfNouns, ...relativeWords])].sort((a, b) => b.length - a.length);
+    // Literal alternatives and a bounded digit run: matching stays linear.
+    pattern = new RegExp(`(?<![a-z0-9])(?:${words.join('|')}|\\d{4})(?![a-z0-9])`, 'g');
+    anchorCache.set(language, pattern);
+  }
+  return pattern;
+}
+
+function anchorWindows(text: string, language: Language, start: number, end: number): { start: number; end: number }[] {
+  const folded = foldKey(text.slice(start, end));
+  const pattern = anchorPattern(language);
+  pattern.lastIndex = 0;
+  const windows: { start: number; end: number }[] = [];
+  for (const match of folded.matchAll(pattern)) {
+    const from = widenToSpace(text, start + match.index - ANCHOR_REACH, start, -1);
+    const to = widenToSpace(text, start + match.index + match[0].length + ANCHOR_REACH, end, 1);
+    const last = windows[windows.length - 1];
+    if (last && from <= last.end) last.end = Math.max(last.end, to);
+    else windows.push({ start: from, end: to });
+  }
+  return windows;
+}
+
+/** Moves an offset to the nearest space (at most a few characters away) so that no word is cut. */
+function widenToSpace(text: string, offset: number, limit: number, direction: 1 | -1): number {
+  let at = direction < 0 ? Math.max(limit, offset) : Math.min(limit, offset);
+  for (let steps = 0; steps < 40; steps += 1) {
+    if (direction < 0 ? at <= limit : at >= limit) return limit;
+    const char = text[at] ?? ' ';
+    if (char === ' ' || char === '\n' || char === '\t') return at;
+    at += direction;
+  }
+  return at;
+}
+
+function findDatesIn(text: string, language: Language, start: number, end: number): DateMention[] {
   const lexicon = DATE_LEXICONS[language];
   const tokens = tokenize(text, start, end);
   const parser = new DateParser(text, tokens, lexicon);

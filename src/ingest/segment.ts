@@ -132,8 +132,13 @@ function cutLongSpan(text: string, span: TextSpan): TextSpan[] {
   let start = span.start;
   while (span.end - start > MAX_SENTENCE_LENGTH) {
     let cut = start + MAX_SENTENCE_LENGTH;
-    const space = text.lastIndexOf(' ', cut);
-    if (space > start + MAX_SENTENCE_LENGTH / 2) cut = space;
+    // Look back for a space only within the second half, so text without spaces stays linear.
+    for (let i = cut; i > start + MAX_SENTENCE_LENGTH / 2; i -= 1) {
+      if (text[i] === ' ') {
+        cut = i;
+        break;
+      }
+    }
     parts.push({ start, end: cut });
     start = cut;
   }
