@@ -24,19 +24,20 @@ interface ParagraphPhrase extends TextSpan {
 }
 
 const SUFFIX = String.raw`(?: ?(?:[Rr][Ee][Vv]|[Cc][Oo][Rr][Rr]?|[Aa][Dd][Dd])\.? ?\d{1,2}){0,3}`;
-// Each alternative is bounded and starts with a fixed anchor, so scanning stays linear.
-const SYMBOL_CANDIDATE = new RegExp(
-  [
-    String.raw`\bAG ?[/|] ?(?:(?:RES|DEC)(?![A-Za-z]) ?[.\-–]? ?)?\d{1,4}(?: ?\([^()\n]{1,24}\))?`,
-    String.raw`\bCP ?\/ ?(?:RES|DEC)(?![A-Za-z]) ?[.\-]? ?\d{1,4}(?: ?\( ?\d{1,4} ?\/ ?\d{2} ?\))?` + SUFFIX,
-    String.raw`\bCP ?\/ ?[A-Z]{2,6}(?:\/[A-Z]{2,4})? ?[-–] ?\d{1,5} ?\/ ?\d{2}` + SUFFIX,
-    String.raw`\b[A-Z][A-Za-z]{1,11}(?:[- ][IVX]{1,6})?(?:\/[A-Z][A-Za-z]{1,11}(?:-[IVX]{1,6})?){0,2} ?\/ ?(?:doc|DOC|Doc|INF|inf|DEC|RES)(?![A-Za-z]) ?\.{0,2} ?\d{1,5} ?\.? ?\/ ?\d{2}(?!\d)` + SUFFIX,
-    String.raw`\bUNSC ?(?:[Rr]es(?:olution)?\.? ?)?\d{3,4}(?!\d)`,
-    String.raw`\bS ?\/ ?RES ?\/ ?\d{3,4}(?: ?\(\d{4}\))?`,
-  ].join('|'),
-  'g',
-);
-const TRAILING_SESSION = / ?\([^()]*\)$/;
+// Each pattern is bounded and starts with a fixed anchor, so scanning stays linear; kept apart
+// so that the ReDoS checker can decide each one.
+const SYMBOL_CANDIDATES: readonly RegExp[] = [
+  /\bAG ?[/|] ?(?:(?:RES|DEC)(?![A-Za-z]) ?[.\-–]? ?)?\d{1,4}(?: ?\([^()\n]{1,24}\))?/g,
+  new RegExp(String.raw`\bCP ?\/ ?(?:RES|DEC)(?![A-Za-z]) ?[.\-]? ?\d{1,4}(?: ?\( ?\d{1,4} ?\/ ?\d{2} ?\))?` + SUFFIX, 'g'),
+  new RegExp(String.raw`\bCP ?\/ ?[A-Z]{2,6}(?:\/[A-Z]{2,4})? ?[-–] ?\d{1,5} ?\/ ?\d{2}` + SUFFIX, 'g'),
+  new RegExp(
+    String.raw`\b[A-Z]{2,10}(?:[- ][IVX]{1,6})?(?:\/[A-Z]{2,8}(?:-[IVX]{1,6})?){0,2} ?\/ ?(?:doc|DOC|Doc|INF|inf|DEC|RES)(?![A-Za-z]) ?\.{0,2} ?\d{1,5} ?\.? ?\/ ?\d{2}(?!\d)` + SUFFIX,
+    'g',
+  ),
+  /\bUNSC ?(?:[Rr]es(?:olution)?\.? ?)?\d{3,4}(?!\d)/g,
+  /\bS ?\/ ?RES ?\/ ?\d{3,4}(?: ?\(\d{4}\))?/g,
+];
+const TRAILING_SESSION = / ?\([^()]{0,40}\)$/;
 const SENTENCE_BREAK = /[.;!?:]\s+[A-Z«"“]|\n\s*\n/;
 const MAX_GAP_TO_SYMBOL = 120;
 const MAX_GAP_AFTER_SYMBOL = 16;
@@ -84,9 +85,14 @@ function parseSymbolOnce(written: string): InstrumentSymbol {
 }
 
 function findSymbolMentions(text: string): SymbolMention[] {
+  const matches = SYMBOL_CANDIDATES.flatMap((pattern) => [...text.matchAll(pattern)]).sort(
+    (a, b) => a.index - b.index || b[0].length - a[0].length,
+  );
   const mentions: SymbolMention[] = [];
-  for (const match of text.matchAll(SYMBOL_CANDIDATE)) {
+  let coveredUntil = 0;
+  for (const match of matches) {
     const start = match.index;
+    if (start < coveredUntil) continue;
     let written = match[0];
     let symbol = parseSymbolOnce(written);
     // "AG/RES. 2619 (2011)": keep the symbol, drop the parenthesis that is not a session.
@@ -96,6 +102,7 @@ function findSymbolMentions(text: string): SymbolMention[] {
     }
     if (!symbol.isRecognised) continue;
     mentions.push({ symbol, asWritten: written, issues: symbol.issues, start, end: start + written.length });
+    coveredUntil = start + written.length;
   }
   return mentions;
 }
@@ -140,7 +147,8 @@ function completeSessions(mentions: SymbolMention[]): SymbolMention[] {
 }
 
 function headOf(symbol: InstrumentSymbol): string {
-  return symbol.canonical.replace(/ \(.*$/, '');
+  const session = symbol.canonical.indexOf(' (');
+  return session < 0 ? symbol.canonical : symbol.canonical.slice(0, session);
 }
 
 /** "la résolution 2619" names a General Assembly resolution the text cites in full elsewhere. */
