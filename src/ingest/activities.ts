@@ -1,7 +1,7 @@
 import type { ActivityType } from '../core/activities/activity.ts';
 import type { DateMention } from './dates.ts';
 import { statedYear } from './dates.ts';
-import { detectStatus } from './detect-status.ts';
+import { detectStatus, findFirstPlannedWord } from './detect-status.ts';
 import type { ExtractedStatus } from './detect-status.ts';
 import type { DocumentKind, Language, MandateCitation, TextSpan } from './extraction.ts';
 import { EVENT_LEXICONS } from './lang/event-lexicon.ts';
@@ -118,6 +118,7 @@ interface SentenceFacts {
   readonly conjunctionStarts: readonly number[];
   readonly quotes: readonly TextSpan[];
   readonly parentheses: readonly TextSpan[];
+  readonly firstPlannedWord: number;
 }
 
 export interface ParagraphReading {
@@ -173,6 +174,7 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
       lastCountStart: counts[counts.length - 1]?.start ?? -1,
       conjunctionStarts: words.filter((w) => CONJUNCTION_KEYS.has(w.key)).map((w) => w.start),
       quotes, parentheses,
+      firstPlannedWord: findFirstPlannedWord(text, words, 0, words.length, language),
     };
 
     updateMandates(context, citations);
@@ -652,7 +654,7 @@ function statusOf(text: string, facts: SentenceFacts, scope: Scope, scopes: read
   let to = words.findIndex((w) => w.start >= scope.end);
   if (to < 0) to = words.length;
   // A planning word at the head of the sentence ("Les prochains mois, …") governs all its events.
-  if (detectStatus(text, words, 0, to, language) === 'planned') return 'planned';
+  if (facts.firstPlannedWord >= 0 && facts.firstPlannedWord < to) return 'planned';
   const status = detectStatus(text, words, from, to, language);
   if (status !== 'ongoing') return status;
   // "en cours", "actuellement" qualify their own clause: after the next comma they speak of something else.
@@ -847,11 +849,12 @@ function addParticipantCountries(facts: SentenceFacts, previousDrafts: readonly 
 export function dropSummaries(drafts: readonly ActivityDraft[]): ActivityDraft[] {
   const isVague = (d: ActivityDraft): boolean => d.venues.size === 0 && d.countries.size === 0 && d.participants === null && !d.hasSharedCount;
   const isBare = (d: ActivityDraft): boolean => isVague(d) && (d.date === null || d.isSummary);
+  const toldFamilies = new Set(drafts.filter((d) => !isBare(d)).map((d) => FAMILY[d.type]));
   return drafts.filter((d) => {
     if (!isBare(d)) return true;
     // Summaries, and technical assistance with no one to receive it, are not events of their own.
     if (d.isSummary || d.type === 'mission') return false;
-    return d.status !== 'done' || !drafts.some((o) => o !== d && !isBare(o) && FAMILY[o.type] === FAMILY[d.type]);
+    return d.status !== 'done' || !toldFamilies.has(FAMILY[d.type]);
   });
 }
 

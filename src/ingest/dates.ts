@@ -220,7 +220,9 @@ function completeRange(left: DatePoint, right: DatePoint): DatePoint | null {
 export function findDates(text: string, language: Language, start = 0, end = text.length): DateMention[] {
   const found: DateMention[] = [];
   // Every date names a month or a year ("cette année" included): only the text around such a word is parsed.
-  for (const window of anchorWindows(text, language, start, end)) found.push(...findDatesIn(text, language, window.start, window.end));
+  for (const window of anchorWindows(text, language, start, end)) {
+    for (const mention of findDatesIn(text, language, window.start, window.end)) found.push(mention);
+  }
   return found;
 }
 

@@ -25,6 +25,18 @@ export function detectStatus(text: string, words: readonly Word[], from: number,
   return isOngoing ? 'ongoing' : 'done';
 }
 
+/** Index of the first word in words[from, to) that makes a passage planned, or -1. */
+export function findFirstPlannedWord(text: string, words: readonly Word[], from: number, to: number, language: Language): number {
+  const lexicon = STATUS_LEXICONS[language];
+  const planned = phraseIndexOf(lexicon.planned);
+  for (let i = from; i < to; i += 1) {
+    const word = words[i];
+    if (!word) break;
+    if (planned.matchAt(words, i, to) > 0 || isFutureVerb(text, word, lexicon.futureEndings, lexicon.notFuture)) return i;
+  }
+  return -1;
+}
+
 function isFutureVerb(text: string, word: Word, endings: readonly string[], exceptions: readonly string[]): boolean {
   if (endings.length === 0 || word.end - word.start < 4) return false;
   const written = text.slice(word.start, word.end);

@@ -93,3 +93,12 @@ void test('the visible corpus report yields its mandates and dozens of activitie
   assert.ok(extraction.activities.length >= 40);
   assert.ok(extraction.activities.every((a) => a.source.end > a.source.start));
 });
+
+void test('pathological repetitions of event words, dates and numbers stay fast', () => {
+  for (const text of ['atelier '.repeat(500_000), 'atelier en mars 2011 '.repeat(200_000), '1 '.repeat(2_000_000), 'cours de 12 agents. '.repeat(200_000)]) {
+    const started = performance.now();
+    const result = extractDocument(text, { source: 'x', language: 'fr', kind: 'report' });
+    assert.ok(Array.isArray(result.activities));
+    assert.ok(performance.now() - started < 15_000, `${text.slice(0, 20)}…: ${Math.round(performance.now() - started)} ms`);
+  }
+});

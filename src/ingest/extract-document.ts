@@ -53,7 +53,7 @@ function readActivities(text: string, options: ExtractOptions, mentions: Documen
     }
     for (const paragraph of section.paragraphs) {
       const dates: DateMention[] = findDates(text, options.language, paragraph.start, paragraph.end);
-      sectionDrafts.push(...findParagraphActivities({
+      const paragraphDrafts = findParagraphActivities({
         text,
         paragraph,
         language: options.language,
@@ -66,9 +66,11 @@ function readActivities(text: string, options: ExtractOptions, mentions: Documen
           organisations: sliceWithin(mentions.organisations, paragraph),
           citations: sliceWithin(mentions.citations, paragraph),
         },
-      }));
+      });
+      // One by one: a paragraph of a huge document may give more drafts than a spread can pass.
+      for (const draft of paragraphDrafts) sectionDrafts.push(draft);
     }
-    drafts.push(...dropSummaries(sectionDrafts));
+    for (const draft of dropSummaries(sectionDrafts)) drafts.push(draft);
   }
   return drafts;
 }
