@@ -9,7 +9,8 @@ const nodeBuiltins = {
 const adapters = (why) => ({ group: ['**/store/**', '**/server/**', '**/cli/**', '**/web/**', '**/ingest/**', '**/reports/**'], message: why });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'bin/**', 'dist/**'] },
+  // Dot-folders hold local scratch work and tool state, never project code.
+  { ignores: ['node_modules/**', 'data/**', 'bin/**', 'dist/**', '.*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
