@@ -1,26 +1,46 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { ActivityFilter, Period } from '../core/activities/activity-store.ts';
 import { mandateKey } from '../core/mandates/mandate.ts';
 import type { Database } from './database.ts';
 
-/**
- * "May touch the period": the activity's possible days overlap it. The third condition follows
- * from the first two and bounds the index range scan on starts_on.
- */
-export function touchesPeriodSql(period: Period, alias = 'activities') {
-  const starts = sql.ref(`${alias}.starts_on`);
-  const ends = sql.ref(`${alias}.ends_on`);
-  return sql<boolean>`(${starts} <= ${period.to}::date and ${ends} >= ${period.from}::date
-    and ${starts} >= ${period.from}::date - (select coalesce(max(ends_on - starts_on), 0) from activities))`;
+/** A period and the earliest start an activity touching it can have. */
+export interface PeriodBounds {
+  readonly from: string;
+  readonly to: string;
+  readonly earliestStart: string;
 }
 
+/**
+ * An activity that touches [from, to] started at most "the longest stored duration" before
+ * `from`. Asking for that maximum first (an index answers it) turns the period test into a
+ * bounded range on starts_on, with constants the planner can estimate.
+ */
+export async function boundPeriod(db: Kysely<Database>, period: Period): Promise<PeriodBounds> {
+  const { days } = await db
+    .selectFrom('activities')
+    .select(sql<number>`coalesce(max(ends_on - starts_on), 0)`.as('days'))
+    .executeTakeFirstOrThrow();
+  const [year, month, day] = period.from.split('-').map(Number) as [number, number, number];
+  const earliest = new Date(Date.UTC(year, month - 1, day) - days * 86_400_000);
+  return { from: period.from, to: period.to, earliestStart: earliest.toISOString().slice(0, 10) };
+}
+
+/** "May touch the period": the activity's possible days overlap it. */
+export function touchesPeriodSql(bounds: PeriodBounds, alias = 'activities') {
+  const starts = sql.ref(`${alias}.starts_on`);
+  const ends = sql.ref(`${alias}.ends_on`);
+  return sql<boolean>`(${starts} between ${bounds.earliestStart}::date and ${bounds.to}::date and ${ends} >= ${bounds.from}::date)`;
+}
+
+/** Applies a filter; a period needs its bounds, from boundPeriod, passed beside it. */
 export function applyActivityFilter<O>(
   query: SelectQueryBuilder<Database, 'activities', O>,
   filter: ActivityFilter,
+  bounds: PeriodBounds | null,
 ): SelectQueryBuilder<Database, 'activities', O> {
   let q = query;
   if (filter.country !== undefined) q = q.where(sql<boolean>`country_keys @> array[${filter.country}]::text[]`);
-  if (filter.period !== undefined) q = q.where(touchesPeriodSql(filter.period));
+  if (bounds !== null) q = q.where(touchesPeriodSql(bounds));
   if (filter.type !== undefined) q = q.where('type', '=', filter.type);
   if (filter.unit !== undefined) q = q.where(sql<boolean>`units @> array[${filter.unit}]::text[]`);
   if (filter.isPublished !== undefined) q = q.where('is_published', '=', filter.isPublished);

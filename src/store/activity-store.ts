@@ -4,7 +4,7 @@ import type { ActivityStore } from '../core/activities/activity-store.ts';
 import { AppError } from '../core/shared/app-error.ts';
 import type { Actor } from '../core/shared/actor.ts';
 import { checkActivity } from './activity-references.ts';
-import { applyActivityFilter } from './activity-filter.ts';
+import { applyActivityFilter, boundPeriod } from './activity-filter.ts';
 import { ACTIVITY_COLUMNS, fromActivityRow, toActivityRow } from './activity-rows.ts';
 import { appendAudit } from './audit-log.ts';
 import type { Database } from './database.ts';
@@ -27,7 +27,8 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
     },
 
     async listActivities(filter) {
-      let query = applyActivityFilter(db.selectFrom('activities').select(ACTIVITY_COLUMNS), filter)
+      const bounds = filter.period === undefined ? null : await boundPeriod(db, filter.period);
+      let query = applyActivityFilter(db.selectFrom('activities').select(ACTIVITY_COLUMNS), filter, bounds)
         .orderBy(sql`starts_on asc nulls last`)
         .orderBy('id');
       if (filter.limit !== undefined) query = query.limit(filter.limit);
@@ -36,7 +37,8 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
     },
 
     async countActivities(filter) {
-      const row = await applyActivityFilter(db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')), filter).executeTakeFirstOrThrow();
+      const bounds = filter.period === undefined ? null : await boundPeriod(db, filter.period);
+      const row = await applyActivityFilter(db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')), filter, bounds).executeTakeFirstOrThrow();
       return row.n;
     },
 

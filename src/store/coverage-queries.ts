@@ -2,7 +2,7 @@
 // migration 004): the period test is a B-tree range on starts_on, and the arrays are unnested in
 // place instead of joined. Cancelled activities cover nothing.
 import { sql, type Kysely } from 'kysely';
-import { touchesPeriodSql } from './activity-filter.ts';
+import { boundPeriod, touchesPeriodSql } from './activity-filter.ts';
 import type { CountryParticipationRow, CountryProgrammeCell, CoverageQueries, MandateCoverageRow } from '../core/coverage/coverage-queries.ts';
 import type { Database } from './database.ts';
 
@@ -10,11 +10,12 @@ import type { Database } from './database.ts';
 export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
   return {
     async mandateCoverage(period) {
+      const bounds = await boundPeriod(db, period);
       const { rows } = await sql<MandateCoverageRow>`
         with hits as (
           select k.key, count(*)::int as activity_count, max(a.start_date) as last_start
           from activities a cross join lateral unnest(a.mandate_keys) as k(key)
-          where ${touchesPeriodSql(period, 'a')} and a.status <> 'cancelled'
+          where ${touchesPeriodSql(bounds, 'a')} and a.status <> 'cancelled'
           group by k.key
         )
         select m.instrument, m.paragraph,
@@ -27,20 +28,22 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
     },
 
     async participationByCountry(period) {
+      const bounds = await boundPeriod(db, period);
       // A report rarely splits a regional course's head count by state: each participating
       // state is credited an equal share, so the shares add up to the real total.
       const { rows } = await sql<CountryParticipationRow>`
         select c.country,
                count(*)::int as "activityCount",
-               round(coalesce(sum(a.participants_total::numeric / cardinality(a.participation_countries)), 0))::int as participants
+               round(coalesce(sum(a.participants_total::float8 / cardinality(a.participation_countries)), 0))::int as participants
         from activities a cross join lateral unnest(a.participation_countries) as c(country)
-        where ${touchesPeriodSql(period, 'a')} and a.status <> 'cancelled'
+        where ${touchesPeriodSql(bounds, 'a')} and a.status <> 'cancelled'
         group by c.country
         order by c.country`.execute(db);
       return rows;
     },
 
     async countryProgrammeMatrix(period) {
+      const bounds = await boundPeriod(db, period);
       // An output belongs to a project (or directly to a programme); its programme is the
       // project's parent. An activity counts once per programme however many outputs it serves.
       const { rows } = await sql<CountryProgrammeCell>`
@@ -54,15 +57,17 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
            and programme.level = 'programme'
         ),
         activity_programme as (
-          select distinct a.id, a.participation_countries, a.participants_total, op.programme_id, op.programme_code
+          -- Grouping by the primary key lets the other columns of a ride along unhashed.
+          select a.id, a.participation_countries, a.participants_total, op.programme_id, op.programme_code
           from activities a
           cross join lateral unnest(a.planned_output_ids) as o(output_id)
           join output_programme op on op.output_id = o.output_id
-          where ${touchesPeriodSql(period, 'a')} and a.status <> 'cancelled'
+          where ${touchesPeriodSql(bounds, 'a')} and a.status <> 'cancelled'
+          group by a.id, op.programme_id, op.programme_code
         )
         select c.country, ap.programme_id as "programmeId", ap.programme_code as "programmeCode",
                count(*)::int as "activityCount",
-               round(coalesce(sum(ap.participants_total::numeric / cardinality(ap.participation_countries)), 0))::int as participants
+               round(coalesce(sum(ap.participants_total::float8 / cardinality(ap.participation_countries)), 0))::int as participants
         from activity_programme ap cross join lateral unnest(ap.participation_countries) as c(country)
         group by c.country, ap.programme_id, ap.programme_code
         order by c.country, ap.programme_code`.execute(db);
