@@ -20,7 +20,7 @@ interface ListOptions extends PeriodOptions {
 export function registerList(program: Command): void {
   program
     .command('list')
-    .description('list activities, newest first, with filters')
+    .description('list activities in date order, with filters')
     .option('--country <name>', 'venue or participating country: ISO code (JAM) or name (Jamaica, Jamaïque)')
     .option('--year <yyyy>', 'activities that may fall in this year')
     .option('--semester <yyyy-Hn>', 'activities that may fall in this half-year, e.g. 2011-H2')
