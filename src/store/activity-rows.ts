@@ -1,7 +1,7 @@
 // Activity records ↔ table rows. The derived columns (first and last day, country and mandate keys, head
 // count, implementing units, language) are computed here and only here, for every writer
 // including the bulk loader, from the same core rules the rest of the system uses.
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Activity, ActivityStatus, ActivityType, OrganisationRole, ParticipantCount } from '../core/activities/activity.ts';
 import { implementingUnits } from '../core/activities/activity.ts';
 import { participantTotal } from '../core/activities/participants.ts';
@@ -54,6 +54,14 @@ export const ACTIVITY_COLUMNS = [
 ] as const;
 
 type StoredActivity = Pick<Selectable<ActivitiesTable>, (typeof ACTIVITY_COLUMNS)[number]>;
+
+/**
+ * The stored columns as one JSON value per row. Reading thousands of activities, one JSON.parse
+ * per row is several times faster than the driver decoding each JSON and array column apart.
+ */
+export const activityDocument = sql<StoredActivity>`json_build_object(${sql.join(
+  ACTIVITY_COLUMNS.map((column) => sql`${sql.lit(column)}, ${sql.ref(column)}`),
+)})`;
 
 function readParticipants(value: Record<string, unknown> | null): ParticipantCount | null {
   if (value === null) return null;

@@ -5,7 +5,7 @@ import { AppError } from '../core/shared/app-error.ts';
 import type { Actor } from '../core/shared/actor.ts';
 import { checkActivity } from './activity-references.ts';
 import { applyActivityFilter, boundPeriod } from './activity-filter.ts';
-import { ACTIVITY_COLUMNS, fromActivityRow, toActivityRow } from './activity-rows.ts';
+import { ACTIVITY_COLUMNS, activityDocument, fromActivityRow, toActivityRow } from './activity-rows.ts';
 import { appendAudit } from './audit-log.ts';
 import type { Database } from './database.ts';
 import { translateDatabaseError } from './database-errors.ts';
@@ -22,18 +22,18 @@ async function assertValid(db: Kysely<Database>, activity: Activity): Promise<vo
 export function createActivityStore(db: Kysely<Database>): ActivityStore {
   return {
     async getActivity(id) {
-      const row = await db.selectFrom('activities').select(ACTIVITY_COLUMNS).where('id', '=', id).executeTakeFirst();
-      return row === undefined ? null : fromActivityRow(row);
+      const row = await db.selectFrom('activities').select(activityDocument.as('doc')).where('id', '=', id).executeTakeFirst();
+      return row === undefined ? null : fromActivityRow(row.doc);
     },
 
     async listActivities(filter) {
       const bounds = filter.period === undefined ? null : await boundPeriod(db, filter.period);
-      let query = applyActivityFilter(db.selectFrom('activities').select(ACTIVITY_COLUMNS), filter, bounds)
+      let query = applyActivityFilter(db.selectFrom('activities').select(activityDocument.as('doc')), filter, bounds)
         .orderBy(sql`starts_on asc nulls last`)
         .orderBy('id');
       if (filter.limit !== undefined) query = query.limit(filter.limit);
       if (filter.offset !== undefined) query = query.offset(filter.offset);
-      return (await query.execute()).map(fromActivityRow);
+      return (await query.execute()).map((row) => fromActivityRow(row.doc));
     },
 
     async countActivities(filter) {
