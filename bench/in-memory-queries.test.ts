@@ -5,7 +5,7 @@ import type { MandateRef } from '../src/core/mandates/mandate.ts';
 import { touchesPeriod } from '../src/core/shared/partial-date.ts';
 import type { WorkPlanItem } from '../src/core/work-plans/work-plan.ts';
 import {
-  indexReference, mayTouch, scanCountryActivities, scanCountryProgrammeMatrix, scanMandateCoverage, scanParticipationByCountry,
+  indexReference, mayTouch, scanCountryActivities, scanCountryActivitiesPage, scanCountryProgrammeMatrix, scanMandateCoverage, scanParticipationByCountry,
 } from './in-memory-queries.ts';
 import { generateActivityBatches, generateReferenceData } from './synthetic-data.ts';
 
@@ -110,6 +110,16 @@ void test("a country's activities include those it hosted and those it took part
   assert.deepEqual(ids('TTO'), ['a2']);
   assert.deepEqual(ids('BRB'), ['a1', 'a6']);
   assert.deepEqual(ids('URY'), []);
+});
+
+void test('a page of a country\'s activities runs from the earliest possible day, ties by id', () => {
+  const page = (limit: number) => scanCountryActivitiesPage(activities, 'JAM', H1_2011, limit).map((a) => a.id);
+  // a3 is "2011" (from 1 January), a1 starts 10 March, a7 on 1 April.
+  assert.deepEqual(page(10), ['a3', 'a1', 'a7']);
+  assert.deepEqual(page(2), ['a3', 'a1']);
+  const tied = [activities[1], activities[0]].map((a, i) => ({ ...(a as Activity), id: `t${2 - i}`, dates: { start: '2011-03', end: '2011-03' } }));
+  assert.deepEqual(scanCountryActivitiesPage(tied, 'TTO', H1_2011, 5).map((a) => a.id), ['t2']);
+  assert.deepEqual(scanCountryActivitiesPage([...tied, { ...tied[0] as Activity, id: 't0', venues: [venue('TTO')] }], 'TTO', H1_2011, 5).map((a) => a.id), ['t0', 't2']);
 });
 
 void test('the prefix comparison agrees with the core rule on every generated date range', () => {

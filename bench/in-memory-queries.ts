@@ -6,7 +6,7 @@ import { participantTotal } from '../src/core/activities/participants.ts';
 import type { CountryParticipationRow, CountryProgrammeCell, MandateCoverageRow } from '../src/core/coverage/coverage-queries.ts';
 import type { Dataset } from '../src/core/dataset/dataset.ts';
 import { mandateKey } from '../src/core/mandates/mandate.ts';
-import type { DateRange } from '../src/core/shared/partial-date.ts';
+import { spanOf, type DateRange } from '../src/core/shared/partial-date.ts';
 
 interface Programme {
   readonly id: string;
@@ -180,6 +180,18 @@ export function scanCountryActivities(activities: readonly Activity[], country: 
   return activities.filter(
     (a) => touches(a.dates) && (a.participatingCountries.includes(country) || a.venues.some((v) => v.country === country)),
   );
+}
+
+/**
+ * The first page of a country's activities, in the order a list shows them: earliest possible day
+ * first, then by id.
+ */
+export function scanCountryActivitiesPage(activities: readonly Activity[], country: string, period: Period, limit: number): Activity[] {
+  return scanCountryActivities(activities, country, period)
+    .map((activity) => ({ activity, from: spanOf(activity.dates).from ?? '' }))
+    .sort((a, b) => compareText(a.from, b.from) || compareText(a.activity.id, b.activity.id))
+    .slice(0, limit)
+    .map((entry) => entry.activity);
 }
 
 function compareText(a: string, b: string): number {

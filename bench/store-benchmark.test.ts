@@ -14,7 +14,7 @@ void test('a small benchmark run loads every row and each engine answers as the 
   assert.equal(results.length, serverUrl === null ? 1 : 2);
   for (const result of results) {
     assert.equal(result.rows, 3000);
-    assert.equal(result.queries.length, 4);
+    assert.equal(result.queries.length, 5);
     for (const query of result.queries) {
       assert.notEqual(query.agreement.status, 'differs', `${result.engine} ${query.label}: ${query.agreement.detail}`);
       assert.ok(query.storeMs > 0 && query.inMemoryMs > 0);

@@ -7,7 +7,7 @@ import type { BenchOptions } from './bench-options.ts';
 import { compareRows, type Agreement } from './compare-answers.ts';
 import { formatCount, formatMs, formatTable } from './format-table.ts';
 import {
-  indexReference, scanCountryActivities, scanCountryProgrammeMatrix, scanMandateCoverage, scanParticipationByCountry, type ScanReference,
+  indexReference, scanCountryActivities, scanCountryActivitiesPage, scanCountryProgrammeMatrix, scanMandateCoverage, scanParticipationByCountry, type ScanReference,
 } from './in-memory-queries.ts';
 import { peakRssMiB, timeMedian } from './measure.ts';
 import { openStoreTarget, type EngineName, type StoreTarget } from './store-target.ts';
@@ -17,6 +17,8 @@ const BATCH_SIZE = 10_000;
 const SEMESTER = { year: 2015, half: 2 } as const;
 const COUNTRY = 'JAM';
 const COUNTRY_PERIOD: Period = { from: '2015-01-01', to: '2015-12-31' };
+/** What a list screen asks for at a time. */
+const PAGE_SIZE = 100;
 
 /** Per query, at one million rows (the issue's targets). */
 const QUERY_TARGET_MS: Readonly<Record<EngineName, number>> = { pglite: 500, postgres: 100 };
@@ -85,6 +87,14 @@ function defineQueries(activities: readonly Activity[], reference: ScanReference
       compare: (a, b) => compareActivities(a as Activity[], b as Activity[]),
       describe: (r) => `${formatCount((r as unknown[]).length)} activities`,
     },
+    {
+      label: `${COUNTRY} activities ${COUNTRY_PERIOD.from.slice(0, 4)}, first ${PAGE_SIZE}`,
+      runStore: (t) => t.listActivities({ country: COUNTRY, period: COUNTRY_PERIOD, limit: PAGE_SIZE }),
+      runInMemory: () => scanCountryActivitiesPage(activities, COUNTRY, COUNTRY_PERIOD, PAGE_SIZE),
+      // The same records in the same order.
+      compare: (a, b) => compareActivityPages(a as Activity[], b as Activity[]),
+      describe: (r) => `${formatCount((r as unknown[]).length)} activities`,
+    },
   ];
 }
 
@@ -97,6 +107,13 @@ function compareActivities(expected: readonly Activity[], actual: readonly Activ
   const changed = [...want].filter(([id, json]) => got.has(id) && got.get(id) !== json).map(([id]) => id);
   if (missing.length + extra.length + changed.length === 0) return { status: 'same', detail: '' };
   return { status: 'differs', detail: `${missing.length} missing, ${extra.length} unexpected, ${changed.length} changed (${[...missing, ...extra, ...changed].slice(0, 3).join(', ')})` };
+}
+
+function compareActivityPages(expected: readonly Activity[], actual: readonly Activity[]): Agreement {
+  const same = compareActivities(expected, actual);
+  if (same.status !== 'same') return same;
+  const order = (list: readonly Activity[]) => list.map((a) => a.id).join(',');
+  return order(expected) === order(actual) ? same : { status: 'differs', detail: 'same records in another order' };
 }
 
 /** Key order fixed, so two equal records give one string whatever built them. */
