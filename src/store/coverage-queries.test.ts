@@ -5,7 +5,7 @@ import { createActivityStore } from './activity-store.ts';
 import { createCoverageQueries } from './coverage-queries.ts';
 import { createDatasetStore } from './dataset-store.ts';
 import { forEachDialect } from './test-dialects.ts';
-import { RES_2485, RES_2619, SMALL_DATASET } from './test-fixtures.ts';
+import { RES_2485, RES_2619, SMALL_DATASET, makeActivity } from './test-fixtures.ts';
 
 const FIRST_HALF_2011 = { from: '2011-01-01', to: '2011-06-30' };
 
@@ -58,5 +58,23 @@ forEachDialect((dialect) => {
       assert.equal(await activities.countActivities({ unit: 'CICAD' }), 1);
       assert.equal(await activities.countActivities({ isPublished: true, type: 'course' }), 1);
     });
+  });
+});
+
+forEachDialect((dialect) => {
+  void test('a long activity that began well before the period still counts in it', async (t) => {
+    const db = await dialect.freshDatabase(t);
+    await createDatasetStore(db).importDataset(SMALL_DATASET, SYSTEM_ACTOR);
+    const activities = createActivityStore(db);
+    // Known only by its year: it may have run on any day of 2010, so it may touch December.
+    await activities.createActivity(
+      makeActivity({ id: 'act-year-long', title: 'Year-long mentoring of prosecutors', dates: { start: '2010', end: null }, venues: [{ country: 'GUY', city: null }], mandates: [{ instrument: RES_2619, paragraph: '4.a' }] }),
+      SYSTEM_ACTOR,
+    );
+    const december = { from: '2010-12-01', to: '2010-12-31' };
+    assert.deepEqual((await activities.listActivities({ period: december })).map((a) => a.id), ['act-year-long', 'act-crisis-exercise']);
+    const coverage = createCoverageQueries(db);
+    assert.equal((await coverage.mandateCoverage(december)).find((r) => r.paragraph === '4.a')?.activityCount, 1);
+    assert.deepEqual(await coverage.participationByCountry({ from: '2009-01-01', to: '2009-12-31' }), []);
   });
 });
