@@ -10,7 +10,7 @@ import type { NumberMention } from './numbers.ts';
 import { findNumbersInWords, isParticipantCount } from './numbers.ts';
 import type { Paragraph } from './segment.ts';
 import type { Word } from './words.ts';
-import { foldKey, phraseIndexOf, stripElision, tokenizeWords } from './words.ts';
+import { foldRange, phraseIndexOf, stripElision, tokenizeWords } from './words.ts';
 
 /** What this stage needs of a place mention (places.ts gives more). */
 export interface PlaceMentionLike extends TextSpan {
@@ -252,7 +252,7 @@ function hasEventAnchor(text: string, span: TextSpan, language: Language): boole
     pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
     anchorCache.set(language, pattern);
   }
-  return pattern.test(foldKey(text.slice(span.start, span.end)));
+  return pattern.test(foldRange(text, span.start, span.end));
 }
 
 function isInside(span: TextSpan, ranges: readonly TextSpan[]): boolean {
@@ -795,7 +795,8 @@ function pointedBack(triggers: readonly Trigger[], previousDrafts: readonly Acti
   const anaphor = triggers.find((t) => t.isAnaphoric);
   if (anaphor?.backCount) return allDrafts.slice(-anaphor.backCount);
   if (anaphor) {
-    const sameType = [...allDrafts].reverse().find((d) => d.type === anaphor.type);
+    // From the end without copying: a paragraph of a huge document may hold many drafts.
+    const sameType = allDrafts.findLast((d) => d.type === anaphor.type);
     if (sameType && !previousDrafts.includes(sameType)) return [sameType];
     const ofType = previousDrafts.filter((d) => d.type === anaphor.type);
     if (ofType.length > 0) return ofType;

@@ -2,7 +2,7 @@
 // operative paragraph the sentence attaches to it ("paragraphe 4b du dispositif de la résolution
 // AG/RES. 2619 (XLI-O/11)", "operative paragraph 5 of resolution …", "párrafo resolutivo 4").
 import { parseInstrumentSymbol, type InstrumentSymbol } from '../core/instruments/symbol.ts';
-import { foldTextKeepingOffsets } from '../core/reference/fold-text.ts';
+import { foldDocument } from './fold-document.ts';
 import type { Language, MandateCitation, TextSpan } from './extraction.ts';
 import { CITATION_LEXICONS, type CitationLexicon } from './lang/citation-lexicon.ts';
 
@@ -44,7 +44,7 @@ const MAX_GAP_AFTER_SYMBOL = 16;
 
 export function findMandateCitations(text: string, language: Language): CitationMention[] {
   const lexicon = CITATION_LEXICONS[language];
-  const folded = foldTextKeepingOffsets(text);
+  const folded = foldDocument(text);
   const symbols = completeSessions([
     ...findSymbolMentions(text),
     ...findSecurityCouncilMentions(text, folded, lexicon),

@@ -1,7 +1,7 @@
 import type { Language } from './extraction.ts';
 import { DATE_LEXICONS } from './lang/date-lexicon.ts';
 import type { DateLexicon } from './lang/date-lexicon.ts';
-import { foldKey, phraseIndexOf, tokenizeWords } from './words.ts';
+import { foldRange, phraseIndexOf, tokenizeWords } from './words.ts';
 
 /** One end of a written date; what the text leaves out stays null (the year may come from context). */
 export interface DatePoint {
@@ -243,7 +243,7 @@ function anchorPattern(language: Language): RegExp {
 }
 
 function anchorWindows(text: string, language: Language, start: number, end: number): { start: number; end: number }[] {
-  const folded = foldKey(text.slice(start, end));
+  const folded = foldRange(text, start, end);
   const pattern = anchorPattern(language);
   pattern.lastIndex = 0;
   const windows: { start: number; end: number }[] = [];

@@ -14,9 +14,11 @@ const byStart = (a: { start: number }, b: { start: number }): number => a.start 
 
 /** Places, organisations and mandate citations of the whole text, each list sorted by offset. */
 export function findMentions(text: string, language: Language): FoundMentions {
+  const places = findPlaceMentions(text, language);
   return {
-    places: [...findPlaceMentions(text, language)].sort(byStart),
-    organisations: [...findOrganisationMentions(text, language)].sort(byStart),
+    places: [...places].sort(byStart),
+    // The organisation finder reads governments and national bodies around the same places.
+    organisations: [...findOrganisationMentions(text, language, places)].sort(byStart),
     citations: [...findMandateCitations(text, language)].sort(byStart),
   };
 }

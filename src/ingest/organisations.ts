@@ -4,7 +4,7 @@ import { findCountry } from '../core/reference/countries.ts';
 import { ORGANISATIONS, formatNationalAgencyAcronym } from '../core/reference/organisations.ts';
 import type { Language, TextSpan } from './extraction.ts';
 import { ORGANISATION_LEXICONS, type OrganisationLexicon } from './lang/organisation-lexicon.ts';
-import { PhraseIndex, TokenizedText, tokenizePhrase, type PhraseEntry } from './phrase-index.ts';
+import { PhraseIndex, tokenizePhrase, tokenizeText, type PhraseEntry, type TokenizedText } from './phrase-index.ts';
 import { findPlaceMentions, type PlaceMention } from './places.ts';
 
 export interface OrganisationMention extends TextSpan {
@@ -74,7 +74,7 @@ function buildOrganisations(lexicon: OrganisationLexicon): LanguageOrganisations
 /** `places` may be passed when the caller has already found them in the same text. */
 export function findOrganisationMentions(text: string, language: Language, places?: readonly PlaceMention[]): OrganisationMention[] {
   const built = organisationsFor(language);
-  const tokens = new TokenizedText(text);
+  const tokens = tokenizeText(text);
   const named = built.index.findAll(tokens).map((match) => ({
     acronym: match.value,
     start: match.start,

@@ -1,6 +1,7 @@
 // Finds known names (countries, cities, organisations) in text by walking a trie of their words:
 // one pass, at most a name's length of look-ahead per word, no regular-expression backtracking.
 import { foldTextKeepingOffsets } from '../core/reference/fold-text.ts';
+import { foldDocument } from './fold-document.ts';
 
 export interface PhraseEntry<T> {
   readonly phrase: string;
@@ -46,7 +47,7 @@ export class TokenizedText {
   private count = 0;
 
   constructor(readonly text: string) {
-    this.folded = foldTextKeepingOffsets(text);
+    this.folded = foldDocument(text);
     const folded = this.folded;
     let start = -1;
     for (let at = 0; at <= folded.length; at += 1) {
@@ -96,6 +97,14 @@ export class TokenizedText {
   gapBefore(index: number): string {
     return this.text.slice(this.ends[index - 1] ?? 0, this.starts[index]);
   }
+}
+
+let lastTokenized: TokenizedText | null = null;
+
+/** The words of text, tokenised once for all the finders that read the same document. */
+export function tokenizeText(text: string): TokenizedText {
+  if (lastTokenized?.text !== text) lastTokenized = new TokenizedText(text);
+  return lastTokenized;
 }
 
 function shapeKey(firstCode: number, length: number): number {

@@ -4,7 +4,7 @@ import { listCountryNames } from '../core/reference/countries.ts';
 import { foldNameKey } from '../core/reference/fold-text.ts';
 import type { Language, TextSpan } from './extraction.ts';
 import { AMERICAS_CITIES, PLACE_LEXICONS, type PlaceLexicon } from './lang/place-lexicon.ts';
-import { PhraseIndex, TokenizedText, tokenizePhrase, type PhraseEntry, type PhraseMatch } from './phrase-index.ts';
+import { PhraseIndex, tokenizeText, tokenizePhrase, type PhraseEntry, type PhraseMatch, type TokenizedText } from './phrase-index.ts';
 
 export interface PlaceMention extends TextSpan {
   readonly iso3: string;
@@ -67,7 +67,7 @@ const SENTENCE_END = /[.!?;:]\s/;
 
 export function findPlaceMentions(text: string, language: Language, options: FindPlaceOptions = {}): PlaceMention[] {
   const places = placesFor(language);
-  const tokens = new TokenizedText(text);
+  const tokens = tokenizeText(text);
   const mentions: PlaceMention[] = [];
   const isCapitalised = (match: PhraseMatch<PlaceValue>): boolean => {
     // Names of places are capitalised; "une grenade" is a weapon, "la Grenade" a country.

@@ -3,7 +3,7 @@ import type { Language, TextSpan } from './extraction.ts';
 import { DOCUMENT_CUES } from './lang/document-cues.ts';
 import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
-import { foldKey } from './words.ts';
+import { foldRange } from './words.ts';
 
 /** One promised output of a work-plan row: "10 bourses d'étude", or a target still open. */
 export interface PlannedOutputCandidate {
@@ -24,7 +24,7 @@ export function readPlannedOutputs(text: string, start: number, end: number, lan
   const span = trimSpan(text, start, end);
   if (span.start >= span.end) return [];
   const cues = DOCUMENT_CUES[language];
-  const folded = foldKey(text.slice(span.start, span.end));
+  const folded = foldRange(text, span.start, span.end);
   if (cues.toBeDetermined.some((phrase) => containsPhrase(folded, phrase))) {
     const reason = cues.fundingWords.some((word) => containsPhrase(folded, word)) ? 'funding' : 'unspecified';
     return [{ text: text.slice(span.start, span.end), target: { kind: 'to_be_determined', reason }, source: span }];

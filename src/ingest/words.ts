@@ -1,4 +1,4 @@
-import { foldTextKeepingOffsets } from '../core/reference/fold-text.ts';
+import { foldDocument, foldRange } from './fold-document.ts';
 
 /** A word of the text: its folded (lower-case, unaccented) form and its offsets in the original. */
 export interface Word {
@@ -13,7 +13,7 @@ const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
 /** Splits text[start, end) into words; offsets are into the whole text. */
 export function tokenizeWords(text: string, start = 0, end = text.length): Word[] {
-  const slice = foldTextKeepingOffsets(text.slice(start, end));
+  const slice = foldRange(text, start, end);
   const words: Word[] = [];
   for (const match of slice.matchAll(WORD)) {
     const at = match.index;
@@ -22,9 +22,11 @@ export function tokenizeWords(text: string, start = 0, end = text.length): Word[
   return words;
 }
 
+export { foldRange };
+
 /** Folds text for lexicon look-ups: lower case, no accents, straight apostrophes. */
 export function foldKey(text: string): string {
-  return foldTextKeepingOffsets(text);
+  return foldDocument(text);
 }
 
 /** Splits a word like "d'avril" or "l'annee" into its elided article and the rest. */
