@@ -1,6 +1,8 @@
 // The aggregate questions, each one statement over the derived columns of activities (see
 // migration 004): the period test is a B-tree range on starts_on, and the arrays are unnested in
-// place instead of joined. Cancelled activities cover nothing.
+// place instead of joined. Cancelled activities cover nothing. Keys are compared under the "C"
+// collation: codes and ISO dates need no linguistic order, and byte comparison is much cheaper
+// (several times so on PGlite).
 import { sql, type Kysely } from 'kysely';
 import { boundPeriod, touchesPeriodSql } from './activity-filter.ts';
 import type { CountryParticipationRow, CountryProgrammeCell, CoverageQueries, MandateCoverageRow } from '../core/coverage/coverage-queries.ts';
@@ -13,16 +15,16 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
       const bounds = await boundPeriod(db, period);
       const { rows } = await sql<MandateCoverageRow>`
         with hits as (
-          select k.key, count(*)::int as activity_count, max(a.start_date) as last_start
+          select k.key collate "C" as key, count(*)::int as activity_count, max(a.start_date collate "C") as last_start
           from activities a cross join lateral unnest(a.mandate_keys) as k(key)
           where ${touchesPeriodSql(bounds, 'a')} and a.status <> 'cancelled'
-          group by k.key
+          group by 1
         )
         select m.instrument, m.paragraph,
                coalesce(h.activity_count, 0) as "activityCount",
                h.last_start as "lastActivityStart"
         from mandates m
-        left join hits h on h.key = m.instrument || '#' || m.paragraph
+        left join hits h on h.key = (m.instrument || '#' || m.paragraph) collate "C"
         order by m.seq`.execute(db);
       return rows;
     },
@@ -32,13 +34,13 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
       // A report rarely splits a regional course's head count by state: each participating
       // state is credited an equal share, so the shares add up to the real total.
       const { rows } = await sql<CountryParticipationRow>`
-        select c.country,
+        select c.country collate "C" as country,
                count(*)::int as "activityCount",
                round(coalesce(sum(a.participants_total::float8 / cardinality(a.participation_countries)), 0))::int as participants
         from activities a cross join lateral unnest(a.participation_countries) as c(country)
         where ${touchesPeriodSql(bounds, 'a')} and a.status <> 'cancelled'
-        group by c.country
-        order by c.country`.execute(db);
+        group by 1
+        order by 1`.execute(db);
       return rows;
     },
 
@@ -65,12 +67,12 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
           where ${touchesPeriodSql(bounds, 'a')} and a.status <> 'cancelled'
           group by a.id, op.programme_id, op.programme_code
         )
-        select c.country, ap.programme_id as "programmeId", ap.programme_code as "programmeCode",
+        select c.country collate "C" as country, ap.programme_id collate "C" as "programmeId", ap.programme_code collate "C" as "programmeCode",
                count(*)::int as "activityCount",
                round(coalesce(sum(ap.participants_total::float8 / cardinality(ap.participation_countries)), 0))::int as participants
         from activity_programme ap cross join lateral unnest(ap.participation_countries) as c(country)
-        group by c.country, ap.programme_id, ap.programme_code
-        order by c.country, ap.programme_code`.execute(db);
+        group by 1, 2, 3
+        order by 1, 3`.execute(db);
       return rows;
     },
   };
