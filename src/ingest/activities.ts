@@ -81,6 +81,8 @@ const QUOTE_OPEN = new Set(['«', '“', '"']);
 const QUOTE_CLOSE = new Set(['»', '”', '"']);
 const PAREN_OPEN = new Set(['(', '[']);
 const PAREN_CLOSE = new Set([')', ']']);
+// Quotes and brackets are rare: the scan skips every other character on its code alone.
+const MARK_CODES = new Set([...QUOTE_OPEN, ...QUOTE_CLOSE, ...PAREN_OPEN, ...PAREN_CLOSE].map((mark) => mark.charCodeAt(0)));
 // Words that may stand between two event nouns when the second only qualifies the first ("réunions de consultation").
 const LINKING_WORDS = new Set(['de', 'd', 'du', 'des', 'of', 'on', 'sur', 'pour', 'for', 'para', 'del', 'da', 'do', 'das', 'dos', 'en', 'em', 'in', 'la', 'le', 'l', 'the', 'el', 'a', 'o']);
 const MAX_TRIGGER_WORDS = 3;
@@ -314,6 +316,7 @@ function enclosedRanges(text: string, span: TextSpan, opening: ReadonlySet<strin
   const ranges: TextSpan[] = [];
   let openAt = -1;
   for (let i = span.start; i < span.end; i += 1) {
+    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
     const char = text[i] ?? '';
     if (openAt < 0 && opening.has(char)) openAt = i;
     else if (openAt >= 0 && closing.has(char)) {

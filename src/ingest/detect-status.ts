@@ -37,8 +37,24 @@ export function findFirstPlannedWord(text: string, words: readonly Word[], from:
   return -1;
 }
 
+const lastCharCache = new WeakMap<readonly string[], ReadonlySet<number>>();
+
+/** The codes a word may end with to carry one of the endings, in either case. */
+function lastCharsOf(endings: readonly string[]): ReadonlySet<number> {
+  let codes = lastCharCache.get(endings);
+  if (codes === undefined) {
+    const last = endings.map((ending) => ending.slice(-1));
+    codes = new Set([...last, ...last.map((char) => char.toUpperCase())].map((char) => char.charCodeAt(0)));
+    lastCharCache.set(endings, codes);
+  }
+  return codes;
+}
+
 function isFutureVerb(text: string, word: Word, endings: readonly string[], exceptions: readonly string[]): boolean {
   if (endings.length === 0 || word.end - word.start < 4) return false;
+  // Most words end otherwise: answer them before building any string.
+  const lastChars = lastCharsOf(endings);
+  if (!lastChars.has(word.key.charCodeAt(word.key.length - 1)) && !lastChars.has(text.charCodeAt(word.end - 1))) return false;
   const written = text.slice(word.start, word.end);
   // Proper names ("Sierra", "Guyana") are not verbs.
   const first = written[0] ?? '';

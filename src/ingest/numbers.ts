@@ -74,7 +74,8 @@ export function findNumbersInWords(text: string, words: readonly Word[], languag
   while (i < words.length) {
     const word = words[i];
     if (word === undefined) break;
-    const isDigits = DIGITS.test(word.key);
+    const lead = word.key.charCodeAt(0);
+    const isDigits = lead >= 48 && lead <= 57 && DIGITS.test(word.key);
     const read = isDigits ? readDigitRun(text, words, i) : readWordNumber(words, i, lexicon);
     // "un", "una", "um", "one" alone are articles or pronouns far more often than counts.
     if (read === null || (!isDigits && read.value === 1 && read.lastWord === i)) {
@@ -119,11 +120,31 @@ function readDigitRun(text: string, words: readonly Word[], index: number): { va
   return { value: Number(digits), lastWord: last };
 }
 
+interface NumberWords {
+  readonly values: ReadonlyMap<string, number>;
+  readonly hundreds: ReadonlySet<string>;
+  readonly thousands: ReadonlySet<string>;
+}
+
+const numberWordCache = new WeakMap<NumberLexicon, NumberWords>();
+
+// Maps and sets, not the lexicon's record: a look-up per word of every sentence must be cheap, and
+// "constructor" or "toString" in a text must not read as number words.
+function numberWordsOf(lexicon: NumberLexicon): NumberWords {
+  let built = numberWordCache.get(lexicon);
+  if (built === undefined) {
+    built = { values: new Map(Object.entries(lexicon.words)), hundreds: new Set(lexicon.hundreds), thousands: new Set(lexicon.thousands) };
+    numberWordCache.set(lexicon, built);
+  }
+  return built;
+}
+
 function readWordNumber(words: readonly Word[], index: number, lexicon: NumberLexicon): { value: number; lastWord: number } | null {
   const head = words[index]?.key ?? '';
   const dash = head.indexOf('-');
   const firstPart = dash < 0 ? head : head.slice(0, dash);
-  if (lexicon.words[firstPart] === undefined && !lexicon.hundreds.includes(firstPart) && !lexicon.thousands.includes(firstPart)) return null;
+  const known = numberWordsOf(lexicon);
+  if (!known.values.has(firstPart) && !known.hundreds.has(firstPart) && !known.thousands.has(firstPart)) return null;
   let total = 0;
   let current = 0;
   let lastNumberWord = -1;
@@ -134,16 +155,16 @@ function readWordNumber(words: readonly Word[], index: number, lexicon: NumberLe
     const parts = word.key.split('-');
     let consumed = true;
     for (const part of parts) {
-      const value = lexicon.words[part];
+      const value = known.values.get(part);
       if (value !== undefined) {
         // French 80 is "quatre-vingt(s)": four twenties.
         if (value === 20 && (part === 'vingt' || part === 'vingts') && current % 100 === 4 && lastPart === 4) current = current - 4 + 80;
         else current += value;
         lastPart = value;
-      } else if (lexicon.hundreds.includes(part)) {
+      } else if (known.hundreds.has(part)) {
         current = (current === 0 ? 1 : current) * 100;
         lastPart = 100;
-      } else if (lexicon.thousands.includes(part)) {
+      } else if (known.thousands.has(part)) {
         total += (current === 0 ? 1 : current) * 1000;
         current = 0;
         lastPart = 1000;

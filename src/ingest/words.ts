@@ -7,22 +7,61 @@ export interface Word {
   readonly end: number;
 }
 
-// Letters and digits, joined by inner hyphens or apostrophes ("vingt-quatre", "d'avril"); each
-// repetition starts with a separator, so the match cannot backtrack.
-const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+// Letters and digits, joined by inner hyphens or apostrophes ("vingt-quatre", "d'avril"): the
+// words of /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/u, read by a character loop because every stage
+// tokenises every sentence and a match object per word costs more than the words themselves.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const wordPointCache = new Map<number, boolean>();
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+
+function isWordPoint(point: number): boolean {
+  if (point < 128) return (point >= 97 && point <= 122) || (point >= 48 && point <= 57) || (point >= 65 && point <= 90);
+  let known = wordPointCache.get(point);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+    wordPointCache.set(point, known);
+  }
+  return known;
+}
+
+/** Length in code units of the letter or digit at `at` (2 for an astral one), or 0 when there is none. */
+function wordCharLength(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return isWordPoint(code) ? 1 : 0;
+  const point = text.codePointAt(at) ?? code;
+  return isWordPoint(point) ? (point > 0xffff ? 2 : 1) : 0;
+}
 
 /** Splits text[start, end) into words; offsets are into the whole text. */
 export function tokenizeWords(text: string, start = 0, end = text.length): Word[] {
   const slice = foldRange(text, start, end);
   const words: Word[] = [];
-  for (const match of slice.matchAll(WORD)) {
-    const at = match.index;
-    words.push({ key: match[0], start: start + at, end: start + at + match[0].length });
+  let at = 0;
+  while (at < slice.length) {
+    let width = wordCharLength(slice, at);
+    if (width === 0) {
+      at += 1;
+      continue;
+    }
+    const wordStart = at;
+    while (width > 0) {
+      at += width;
+      width = wordCharLength(slice, at);
+      if (width === 0) {
+        const code = slice.charCodeAt(at);
+        // An inner apostrophe or hyphen joins two runs only when a letter or digit follows it.
+        if ((code === APOSTROPHE || code === HYPHEN) && wordCharLength(slice, at + 1) > 0) {
+          at += 1;
+          width = wordCharLength(slice, at);
+        }
+      }
+    }
+    words.push({ key: slice.slice(wordStart, at), start: start + wordStart, end: start + at });
   }
   return words;
 }
-
-export { foldRange };
 
 /** Folds text for lexicon look-ups: lower case, no accents, straight apostrophes. */
 export function foldKey(text: string): string {
@@ -31,10 +70,14 @@ export function foldKey(text: string): string {
 
 /** Splits a word like "d'avril" or "l'annee" into its elided article and the rest. */
 export function stripElision(key: string): string {
-  const apostrophe = key.indexOf("'");
-  if (apostrophe > 0 && apostrophe <= 2) return key.slice(apostrophe + 1);
+  // The apostrophe of an elided article is the second or third character: no search needed.
+  if (key.charCodeAt(0) === APOSTROPHE) return key;
+  if (key.charCodeAt(1) === APOSTROPHE) return key.slice(2);
+  if (key.charCodeAt(2) === APOSTROPHE) return key.slice(3);
   return key;
 }
+
+export { foldRange };
 
 /** Lexicon phrases indexed by their first word, so that looking for them costs one map look-up per word. */
 export class PhraseIndex {
