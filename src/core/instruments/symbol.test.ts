@@ -163,10 +163,10 @@ void test('results are immutable', () => {
   assert.ok(Object.isFrozen(symbol.issues));
 });
 
-void test('pathological input finishes quickly', () => {
-  const started = performance.now();
-  parseInstrumentSymbol('AG/' + 'RES. '.repeat(40));
-  parseInstrumentSymbol('CP/' + 'A/'.repeat(5_000));
-  parseInstrumentSymbol('(' + 'X'.repeat(100) + '-O/11)');
-  assert.ok(performance.now() - started < 100);
+// Backtracking safety of the patterns is checked by scripts/check-regex.ts; here, the answers.
+void test('pathological input is kept as written, not mangled', () => {
+  for (const raw of ['AG/' + 'RES. '.repeat(40), 'CP/' + 'A/'.repeat(5_000), '(' + 'X'.repeat(100) + '-O/11)']) {
+    const parsed = parseInstrumentSymbol(raw);
+    assert.equal(parsed.isRecognised, false);
+  }
 });

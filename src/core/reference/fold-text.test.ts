@@ -20,9 +20,10 @@ void test('the offset-keeping fold has the length of its input', () => {
   assert.equal(foldTextKeepingOffsets('À la Jamaïque'), 'a la jamaique');
 });
 
-void test('a 10 MB line folds in well under a second', () => {
+// Speed is measured by the ingestion benchmark and the fuzz test; here, only that offsets hold at size.
+void test('a 10 MB line keeps every offset', () => {
   const line = 'Réunion à Port-d’Espagne, '.repeat(400_000);
-  const started = performance.now();
-  foldTextKeepingOffsets(line);
-  assert.ok(performance.now() - started < 1000);
+  const folded = foldTextKeepingOffsets(line);
+  assert.equal(folded.length, line.length);
+  assert.equal(folded.slice(-26, -2), "reunion a port-d'espagne");
 });
