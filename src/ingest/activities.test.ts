@@ -62,3 +62,44 @@ void test('readEventType names the first event noun of a passage', () => {
   const none = 'Base de données régionale';
   assert.equal(readEventType(none, { start: 0, end: none.length }, 'fr'), null);
 });
+
+void test('a series announced with a generic noun gives its kind to the members told after it, ordinals alone included', () => {
+  const cases: [string, Language][] = [
+    ["Le Département a organisé une série d'activités destinées à la formation des agents pénitentiaires. La première activité s'est tenue au Honduras en mars 2012 avec des délégués du Panama. La deuxième a eu lieu au Costa Rica en mai 2012.", 'fr'],
+    ['The unit ran a series of activities to provide training to customs officers. The first activity took place in Peru in April 2012 with delegates from Panama. The second was held in Costa Rica in May 2012.', 'en'],
+    ['La unidad realizó una serie de actividades de capacitación para fiscales. La primera actividad tuvo lugar en Honduras en marzo de 2012 con delegados de Panamá. La segunda se celebró en Costa Rica en mayo de 2012.', 'es'],
+    ['A unidade promoveu uma série de atividades de capacitação para policiais. A primeira atividade ocorreu em Honduras em março de 2012 com delegados do Panamá. A segunda foi realizada na Costa Rica em maio de 2012.', 'pt'],
+  ];
+  for (const [text, language] of cases) {
+    const drafts = read(text, language);
+    assert.deepEqual(drafts.map((d) => d.type), ['course', 'course'], language);
+    assert.equal([...(drafts[1]?.venues ?? [])].join(), 'CRI', language);
+    assert.deepEqual([...(drafts[0]?.countries ?? [])], ['PAN'], language);
+  }
+  const series = read('The unit held a series of workshops. One workshop took place in Peru in May 2013 and another in Chile in June 2013.', 'en');
+  assert.deepEqual(series.map((d) => [...d.venues].join()), ['PER', 'CHL']);
+});
+
+void test('a generic noun with no description and no place in a series is not an event', () => {
+  assert.equal(read('En 2012, le Secrétariat a soutenu des activités au Pérou.', 'fr').length, 0);
+  assert.equal(read('In 2012 the Secretariat backed activities in Peru.', 'en').length, 0);
+  const described = read('En mayo de 2012 se llevó a cabo una actividad de capacitación en Honduras.', 'es');
+  assert.deepEqual(described.map((d) => d.type), ['course']);
+});
+
+void test('"these three activities" point back to the last three events: their shared count goes to none, their venues are their states', () => {
+  const drafts = read('A workshop was held in Peru in May 2013, a seminar in Chile in June 2013 and a course in Bolivia in July 2013. These three activities brought together 90 officials from these three countries.', 'en');
+  assert.equal(drafts.length, 3);
+  assert.ok(drafts.every((d) => d.participants === null && d.hasSharedCount));
+  assert.deepEqual(drafts.map((d) => [...d.countries].join()), ['PER', 'CHL', 'BOL']);
+});
+
+void test('a training programme is a course when it has places of its own, and a summary of its events otherwise', () => {
+  const told = read('Au premier semestre 2012, le Département a lancé le « Programme de formation des gardes-côtes ». Les séminaires de ce programme ont eu lieu au Honduras en mai et au Panama en juin 2012.', 'fr');
+  assert.deepEqual(told.map((d) => `${d.type}:${[...d.venues].join()}`), ['seminar:HND', 'seminar:PAN']);
+  const planned = read('The Secretariat will carry out this training programme in all Caribbean states during 2013.', 'en');
+  assert.equal(planned.length, 1);
+  assert.equal(planned[0]?.type, 'course');
+  assert.equal(planned[0]?.status, 'planned');
+  assert.deepEqual([...(planned[0]?.venues ?? [])].sort(), [...CARIBBEAN_STATES].sort());
+});

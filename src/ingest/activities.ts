@@ -43,6 +43,8 @@ export interface ReadingContext {
   /** The mandate the section answers. */
   mandates: MandateCitation[];
   funders: string[];
+  /** The kind of the series a section announced with a generic noun ("une série d'activités de formation"). */
+  seriesType?: ActivityType | null;
 }
 
 /** An activity before its dates are resolved against the document's year. */
@@ -96,6 +98,8 @@ interface Trigger {
   /** How many events a demonstrative phrase points back to ("ces trois activités"), when it says. */
   readonly backCount: number | null;
   readonly isSummary: boolean;
+  /** "activité", "activity": typed from its description or its series, never by itself. */
+  readonly isGeneric: boolean;
 }
 
 interface Scope {
@@ -121,6 +125,8 @@ interface SentenceFacts {
   readonly quotes: readonly TextSpan[];
   readonly parentheses: readonly TextSpan[];
   readonly firstPlannedWord: number;
+  /** Where "dans tous les États des Caraïbes" stands, a venue without a place mention; -1 when absent. */
+  readonly caribbeanVenueStart: number;
 }
 
 export interface ParagraphReading {
@@ -177,10 +183,14 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
       conjunctionStarts: words.filter((w) => CONJUNCTION_KEYS.has(w.key)).map((w) => w.start),
       quotes, parentheses,
       firstPlannedWord: findFirstPlannedWord(text, words, 0, words.length, language),
+      caribbeanVenueStart: findCaribbeanVenue(words, lexicon),
     };
 
     updateMandates(context, citations);
-    const triggers = findTriggers(words, lexicon, facts);
+    const lastDraft = previousSentenceDrafts[previousSentenceDrafts.length - 1];
+    const triggers = findTriggers(words, lexicon, facts, lastDraft?.type ?? context.seriesType ?? null, context.seriesType ?? null);
+    const announced = triggers.find((t) => t.isGeneric && !t.isAnaphoric && t.type !== 'other');
+    if (announced) context.seriesType = announced.type;
     const partners = [...pendingPartners];
     const ownPartners: string[] = [];
     for (const org of organisations) {
@@ -249,7 +259,8 @@ const anchorCache = new Map<Language, RegExp>();
 function hasEventAnchor(text: string, span: TextSpan, language: Language): boolean {
   let pattern = anchorCache.get(language);
   if (!pattern) {
-    const firstWords = new Set(Object.keys(EVENT_LEXICONS[language].nouns).map((noun) => noun.split(' ')[0] ?? ''));
+    const lexicon = EVENT_LEXICONS[language];
+    const firstWords = new Set([...Object.keys(lexicon.nouns), ...lexicon.genericNouns].map((noun) => noun.split(' ')[0] ?? ''));
     const alternatives = [...firstWords].filter((w) => w.length > 0).sort((a, b) => b.length - a.length).map((w) => w.replace(/[^a-z0-9]/g, '.'));
     pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
     anchorCache.set(language, pattern);
@@ -327,7 +338,11 @@ function enclosedRanges(text: string, span: TextSpan, opening: ReadonlySet<strin
   return ranges;
 }
 
-function findTriggers(words: readonly Word[], lexicon: EventLexicon, facts: SentenceFacts): Trigger[] {
+/**
+ * The event nouns of a sentence. previousType is the kind of the event told last ("La deuxième
+ * s'est déroulée …" continues its series); seriesType the kind a generic announcement gave.
+ */
+function findTriggers(words: readonly Word[], lexicon: EventLexicon, facts: SentenceFacts, previousType: ActivityType | null, seriesType: ActivityType | null): Trigger[] {
   const { quotes, parentheses } = facts;
   const text = facts.text;
   let quoteIndex = 0;
@@ -335,8 +350,14 @@ function findTriggers(words: readonly Word[], lexicon: EventLexicon, facts: Sent
   let lastTriggerEnd = -10;
   let afterScholarship = false;
   for (let i = 0; i < words.length; i += 1) {
-    const match = matchEventNoun(words, i, lexicon);
-    if (!match) continue;
+    const isGeneric = lexicon.genericNouns.includes(stripElision(words[i]?.key ?? ''));
+    const match = matchEventNoun(words, i, lexicon) ?? (isGeneric ? { type: 'other' as const, length: 1 } : null);
+    if (!match) {
+      if (previousType !== null && triggers.length === 0 && isEllipticSeriesMember(words, i, lexicon, facts)) {
+        triggers.push({ type: previousType, first: i, last: i, isAnaphoric: false, backCount: null, isSummary: false, isGeneric: false });
+      }
+      continue;
+    }
     const word = words[i];
     if (!word) continue;
     const isModifier = isQualifierOf(words, lastTriggerEnd, i, lexicon);
@@ -354,12 +375,78 @@ function findTriggers(words: readonly Word[], lexicon: EventLexicon, facts: Sent
     let isAnaphoric = determiner.kind === 'demonstrative';
     if (determiner.kind === 'definite' && !hasOwnFacts(facts, words, i)) isAnaphoric = true;
     if (determiner.kind === 'demonstrative' && hasOwnFacts(facts, words, i, true)) isAnaphoric = false;
-    const isSummary = determiner.isSummary;
-    triggers.push({ type: match.type, first: i, last: lastTriggerEnd, isAnaphoric, backCount: determiner.backCount, isSummary });
+    // A programme is reported through its events: without places or a count of its own it is their summary.
+    const isSummary = determiner.isSummary || lexicon.programmeNouns.includes(stripElision(word.key));
+    let type: ActivityType = match.type;
+    if (isGeneric && !isAnaphoric) {
+      const described = describedType(words, i, lexicon, isSummary);
+      const isMember = isSeriesMember(words, i, lexicon);
+      // A generic noun with neither a description nor a place in a series is no event we can name.
+      if (described === null && !isMember) {
+        lastTriggerEnd = -10;
+        continue;
+      }
+      type = described ?? seriesType ?? 'other';
+    }
+    triggers.push({ type, first: i, last: lastTriggerEnd, isAnaphoric, backCount: determiner.backCount, isSummary, isGeneric });
     if (match.type === 'scholarship' && !isAnaphoric) afterScholarship = true;
     i = lastTriggerEnd;
   }
   return triggers;
+}
+
+/** "Dans tous les États des Caraïbes": the start of the phrase when a venue preposition leads it, else -1. */
+function findCaribbeanVenue(words: readonly Word[], lexicon: EventLexicon): number {
+  for (const { index } of phraseStarts(words, lexicon.allCaribbeanStates)) {
+    const before = words[index - 1];
+    if (before && lexicon.venuePrepositions.includes(stripElision(before.key))) return words[index]?.start ?? -1;
+  }
+  return -1;
+}
+
+const DESCRIPTION_WORDS = 4;
+// Bounded so that a sentence of many announcements stays linear.
+const ANNOUNCEMENT_WORDS = 30;
+
+/**
+ * The kind a generic noun's own words give it: "activités de formation", "training activities",
+ * "actividades de sensibilización". An announcement ("une série d'activités … moyennant la
+ * formation …") may describe its series further on in the sentence.
+ */
+function describedType(words: readonly Word[], i: number, lexicon: EventLexicon, isSummary: boolean): ActivityType | null {
+  const before = words[i - 1];
+  if (before && lexicon.trainingWords.includes(stripElision(before.key))) return 'course';
+  const end = Math.min(words.length, i + 1 + (isSummary ? ANNOUNCEMENT_WORDS : DESCRIPTION_WORDS));
+  for (let k = i + 1; k < end; k += 1) {
+    const key = stripElision(words[k]?.key ?? '');
+    if (lexicon.trainingWords.includes(key)) return 'course';
+    const noun = matchEventNoun(words, k, lexicon);
+    if (noun) return noun.type;
+  }
+  return null;
+}
+
+/** "la première activité", "the second activity": one more event of a series. */
+function isSeriesMember(words: readonly Word[], i: number, lexicon: EventLexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k -= 1) {
+    if (lexicon.seriesMembers.includes(stripElision(words[k]?.key ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * "La deuxième s'est déroulée à la Barbade en octobre", "The second took place in …": a sentence
+ * that opens on an ordinal without a noun tells one more event of the series just told, when it
+ * gives the event a date and a place of its own.
+ */
+function isEllipticSeriesMember(words: readonly Word[], i: number, lexicon: EventLexicon, facts: SentenceFacts): boolean {
+  if (i > 1) return false;
+  const key = stripElision(words[i]?.key ?? '');
+  if (!lexicon.seriesMembers.includes(key)) return false;
+  if (i === 1 && !lexicon.definiteArticles.includes(stripElision(words[0]?.key ?? ''))) return false;
+  const next = words[i + 1];
+  if (!next || matchEventNoun(words, i + 1, lexicon) || lexicon.genericNouns.includes(stripElision(next.key))) return false;
+  return facts.dates.length > 0 && facts.lastVenueStart >= 0;
 }
 
 /** "réunions de consultation", "atelier régional pour l'évaluation": the second noun only says what the first is about. */
@@ -449,6 +536,8 @@ function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon
     }
     // Adjectives and ordinals may stand between the determiner and the noun ("le deuxième cours").
     if (key.length > 2 && !lexicon.conjunctions.includes(key)) continue;
+    // "a series of workshops", "una serie de talleres": the summary word stands before the linking word.
+    if (LINKING_WORDS.has(key) && lexicon.summaryWords.includes(stripElision(words[k - 1]?.key ?? ''))) isSummary = true;
     break;
   }
   return { kind: 'other', backCount: null, isSummary };
@@ -465,7 +554,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Whether the words after a trigger up to the next sentence part bring a date, a place or a count of their own. */
 function hasOwnFacts(facts: SentenceFacts, words: readonly Word[], i: number, needsDateAndPlace = false): boolean {
   const from = words[i]?.start ?? facts.span.start;
-  if (needsDateAndPlace) return facts.lastDateStart >= from && facts.lastVenueStart >= from;
+  if (needsDateAndPlace) return facts.lastDateStart >= from && Math.max(facts.lastVenueStart, facts.caribbeanVenueStart) >= from;
   // A definite event with its own date, head count or a place right after it is a new one.
   const near = words[Math.min(words.length - 1, i + 15)]?.end ?? facts.span.end;
   const hasNearVenue = facts.places.some((p) => p.start >= from && p.start <= near && facts.roles.get(p) === 'venue');
@@ -797,7 +886,7 @@ function assignCounts(facts: SentenceFacts, sentenceDrafts: readonly ActivityDra
 function pointedBack(triggers: readonly Trigger[], previousDrafts: readonly ActivityDraft[], allDrafts: readonly ActivityDraft[]): readonly ActivityDraft[] {
   const anaphor = triggers.find((t) => t.isAnaphoric);
   if (anaphor?.backCount) return allDrafts.slice(-anaphor.backCount);
-  if (anaphor) {
+  if (anaphor && !anaphor.isGeneric) {
     // From the end without copying: a paragraph of a huge document may hold many drafts.
     const sameType = allDrafts.findLast((d) => d.type === anaphor.type);
     if (sameType && !previousDrafts.includes(sameType)) return [sameType];

@@ -46,6 +46,7 @@ function readActivities(text: string, options: ExtractOptions, mentions: Documen
     // A section's own heading may cite its mandate; a new section starts without the last one's funders.
     context.funders = [];
     context.contextYear = null;
+    context.seriesType = null;
     const sectionDrafts: ActivityDraft[] = [];
     if (section.heading) {
       const cited = sliceWithin(mentions.citations, section.heading);

@@ -17,6 +17,12 @@ export interface EventLexicon {
   readonly backPronouns: readonly string[];
   /** Ordinals that introduce one more event of a series told just before ("le premier", "l'autre"). */
   readonly seriesMembers: readonly string[];
+  /** "activité", "activity": an event noun that says nothing of its kind; the type comes from its description or its series. */
+  readonly genericNouns: readonly string[];
+  /** "formation", "training": describe a generic activity as a course. */
+  readonly trainingWords: readonly string[];
+  /** "programme", "program": a programme names a series whose events the text may tell one by one. */
+  readonly programmeNouns: readonly string[];
   /** Words joining items of a list ("et", "and"). */
   readonly conjunctions: readonly string[];
   /** Prepositions before a place where the event happened ("à", "au", "in", "en"). */

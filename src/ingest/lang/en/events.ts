@@ -4,7 +4,7 @@ export const ENGLISH_EVENTS: EventLexicon = {
   nouns: {
     workshop: 'workshop', workshops: 'workshop',
     seminar: 'seminar', seminars: 'seminar', webinar: 'seminar', webinars: 'seminar',
-    course: 'course', courses: 'course', 'training course': 'course', 'training courses': 'course', trainings: 'course',
+    course: 'course', 'training programme': 'course', 'training program': 'course', courses: 'course', 'training course': 'course', 'training courses': 'course', trainings: 'course',
     'training session': 'course', 'training sessions': 'course',
     meeting: 'meeting', meetings: 'meeting', conference: 'meeting', conferences: 'meeting', forum: 'meeting',
     forums: 'meeting', symposium: 'meeting', symposia: 'meeting', congress: 'meeting', summit: 'meeting',
@@ -23,6 +23,9 @@ export const ENGLISH_EVENTS: EventLexicon = {
   demonstratives: ['these', 'this', 'those', 'that', 'such', 'said'],
   backPronouns: ['they'],
   seriesMembers: ['first', 'second', 'third', 'fourth', 'fifth', 'other', 'last', 'latter', 'former'],
+  genericNouns: ['activity', 'activities'],
+  trainingWords: ['training', 'trainings'],
+  programmeNouns: ['programme', 'program', 'programmes', 'programs'],
   conjunctions: ['and', 'then'],
   venuePrepositions: ['in', 'at', 'on'],
   participantPrepositions: ['from', 'of'],

@@ -4,7 +4,7 @@ export const SPANISH_EVENTS: EventLexicon = {
   nouns: {
     taller: 'workshop', talleres: 'workshop',
     seminario: 'seminar', seminarios: 'seminar', webinario: 'seminar', webinarios: 'seminar', webinar: 'seminar',
-    curso: 'course', cursos: 'course', capacitaciones: 'course', 'jornada de capacitacion': 'course', 'jornadas de capacitacion': 'course',
+    curso: 'course', 'programa de capacitacion': 'course', 'programa de formacion': 'course', cursos: 'course', capacitaciones: 'course', 'jornada de capacitacion': 'course', 'jornadas de capacitacion': 'course',
     reunion: 'meeting', reuniones: 'meeting', conferencia: 'meeting', conferencias: 'meeting', foro: 'meeting',
     foros: 'meeting', simposio: 'meeting', simposios: 'meeting', congreso: 'meeting', cumbre: 'meeting',
     encuentro: 'meeting', encuentros: 'meeting', mispa: 'meeting', remja: 'meeting',
@@ -22,6 +22,9 @@ export const SPANISH_EVENTS: EventLexicon = {
   demonstratives: ['estos', 'estas', 'este', 'esta', 'esos', 'esas', 'ese', 'esa', 'dichos', 'dichas', 'dicho', 'dicha', 'tales'],
   backPronouns: ['ellos', 'ellas'],
   seriesMembers: ['primero', 'primera', 'primer', 'segundo', 'segunda', 'tercero', 'tercera', 'tercer', 'otro', 'otra', 'ultimo', 'ultima'],
+  genericNouns: ['actividad', 'actividades'],
+  trainingWords: ['capacitacion', 'capacitaciones', 'formacion', 'entrenamiento', 'adiestramiento'],
+  programmeNouns: ['programa', 'programas'],
   conjunctions: ['y', 'e', 'luego'],
   venuePrepositions: ['en'],
   participantPrepositions: ['de', 'del'],

@@ -4,7 +4,7 @@ export const FRENCH_EVENTS: EventLexicon = {
   nouns: {
     atelier: 'workshop', ateliers: 'workshop',
     seminaire: 'seminar', seminaires: 'seminar', webinaire: 'seminar', webinaires: 'seminar',
-    cours: 'course', stage: 'course', stages: 'course', 'session de formation': 'course', 'sessions de formation': 'course',
+    cours: 'course', 'programme de formation': 'course', stage: 'course', stages: 'course', 'session de formation': 'course', 'sessions de formation': 'course',
     reunion: 'meeting', reunions: 'meeting', conference: 'meeting', conferences: 'meeting', forum: 'meeting',
     forums: 'meeting', symposium: 'meeting', symposiums: 'meeting', colloque: 'meeting', colloques: 'meeting',
     congres: 'meeting', sommet: 'meeting', mispa: 'meeting', remja: 'meeting',
@@ -22,6 +22,9 @@ export const FRENCH_EVENTS: EventLexicon = {
   demonstratives: ['ces', 'ce', 'cet', 'cette', 'ledit', 'ladite', 'lesdits', 'lesdites', 'dits', 'memes'],
   backPronouns: ['ils', 'elles'],
   seriesMembers: ['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'autre', 'dernier', 'derniere', 'quatrieme', 'cinquieme'],
+  genericNouns: ['activite', 'activites'],
+  trainingWords: ['formation', 'formations'],
+  programmeNouns: ['programme', 'programmes'],
   conjunctions: ['et', 'ainsi', 'puis'],
   venuePrepositions: ['a', 'au', 'aux', 'en', 'dans', 'sur'],
   participantPrepositions: ['de', 'des', 'du', 'd'],

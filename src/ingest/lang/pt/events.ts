@@ -4,7 +4,7 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
   nouns: {
     oficina: 'workshop', oficinas: 'workshop', workshop: 'workshop', workshops: 'workshop',
     seminario: 'seminar', seminarios: 'seminar', webinario: 'seminar', webinarios: 'seminar',
-    curso: 'course', cursos: 'course', capacitacoes: 'course', treinamentos: 'course', 'sessao de capacitacao': 'course',
+    curso: 'course', cursos: 'course', 'programa de capacitacao': 'course', 'programa de formacao': 'course', 'programa de treinamento': 'course', capacitacoes: 'course', treinamentos: 'course', 'sessao de capacitacao': 'course',
     reuniao: 'meeting', reunioes: 'meeting', conferencia: 'meeting', conferencias: 'meeting', forum: 'meeting',
     foruns: 'meeting', simposio: 'meeting', simposios: 'meeting', congresso: 'meeting', cupula: 'meeting',
     encontro: 'meeting', encontros: 'meeting', mispa: 'meeting', remja: 'meeting',
@@ -22,6 +22,9 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
   demonstratives: ['estes', 'estas', 'este', 'esta', 'esses', 'essas', 'esse', 'essa', 'tais', 'referidos', 'referidas', 'aqueles', 'aquelas'],
   backPronouns: ['eles', 'elas'],
   seriesMembers: ['primeiro', 'primeira', 'segundo', 'segunda', 'terceiro', 'terceira', 'outro', 'outra', 'ultimo', 'ultima'],
+  genericNouns: ['atividade', 'atividades', 'actividade', 'actividades'],
+  trainingWords: ['capacitacao', 'capacitacoes', 'formacao', 'treinamento', 'treinamentos'],
+  programmeNouns: ['programa', 'programas'],
   conjunctions: ['e', 'depois'],
   venuePrepositions: ['em', 'no', 'na', 'nos', 'nas'],
   participantPrepositions: ['de', 'do', 'da', 'dos', 'das'],
