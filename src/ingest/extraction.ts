@@ -1,4 +1,5 @@
-import type { ActivityType } from '../core/activities/activity.ts';
+import type { MandateRef } from '../core/mandates/mandate.ts';
+import type { ProposedActivity } from '../core/review/review-candidate.ts';
 
 /** The shapes every ingestion stage shares: what a document's text becomes before review. */
 
@@ -11,29 +12,14 @@ export interface TextSpan {
   readonly end: number;
 }
 
-export interface MandateCitation {
-  readonly instrument: string;
-  readonly paragraph: string | null;
-}
+/** A cited mandate: the instrument's canonical symbol and its paragraph, or null for the whole. */
+export type MandateCitation = MandateRef;
 
-export interface ExtractedActivity {
-  readonly type: ActivityType;
-  /** YYYY | YYYY-MM | YYYY-MM-DD, as precise as the text. */
-  readonly start: string | null;
-  readonly end: string | null;
-  readonly venues: readonly string[];
-  readonly city: string | null;
-  readonly countries: readonly string[];
-  readonly participants: {
-    readonly count: number;
-    readonly qualifier: 'exact' | 'at_least' | 'about';
-  } | null;
-  readonly organizations: readonly string[];
-  readonly funders: readonly string[];
-  readonly status: 'done' | 'planned' | 'ongoing';
-  readonly mandates: readonly MandateCitation[];
-  /** A short label, e.g. the quoted course name. */
-  readonly title: string | null;
+/**
+ * A proposed activity (the fields a reviewer sees, in the evaluation schema's shape) with the
+ * passage it came from and how sure the pipeline is.
+ */
+export interface ExtractedActivity extends ProposedActivity {
   /** The passage it came from. */
   readonly source: TextSpan;
   /** 0..1 */

@@ -81,11 +81,8 @@ export function registerIngest(program: Command): void {
 }
 
 /** The reviewable fields of an extracted activity; its span and confidence live on the candidate. */
-function toProposal(a: ExtractedActivity): ProposedActivity {
-  return {
-    type: a.type, start: a.start, end: a.end, venues: a.venues, city: a.city, countries: a.countries, participants: a.participants,
-    organizations: a.organizations, funders: a.funders, status: a.status, mandates: a.mandates, title: a.title,
-  };
+function toProposal({ source: _source, confidence: _confidence, ...proposal }: ExtractedActivity): ProposedActivity {
+  return proposal;
 }
 
 function parseOverrides(options: IngestOptions): { language?: Language; kind?: DocumentKind } {
