@@ -1,4 +1,5 @@
 // Composition root of the command line: which database, and the stores the commands use.
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { ActivityStore } from '../core/activities/activity-store.ts';
@@ -55,6 +56,7 @@ async function openFromEnvironment(env: NodeJS.ProcessEnv): Promise<{ db: Kysely
     return { db: await openDatabase({ engine: 'postgres', connectionString: url }), location: `PostgreSQL ${redact(url)}` };
   }
   const dataDir = resolve(env.MANDATES_DATA_DIR ?? DEFAULT_DATA_DIR);
+  await mkdir(dataDir, { recursive: true });
   return { db: await openDatabase({ engine: 'pglite', dataDir }), location: `embedded database in ${dataDir}` };
 }
 
