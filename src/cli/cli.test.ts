@@ -48,7 +48,8 @@ function pgliteEngine(): Engine {
     async fresh() {
       const dir = await mkdtemp(join(tmpdir(), 'mandates-cli-'));
       dirs.push(dir);
-      return { ...baseEnv(), MANDATES_DATA_DIR: join(dir, 'db') };
+      // A nested path: the CLI creates missing parent folders itself.
+      return { ...baseEnv(), MANDATES_DATA_DIR: join(dir, 'nested', 'db') };
     },
     async cleanup() {
       for (const dir of dirs) await rm(dir, { recursive: true, force: true });
