@@ -57,7 +57,9 @@ forEachDialect((dialect) => {
     assert.ok(known.instrumentSymbols.has(NEW_RESOLUTION), 'the cited but unknown resolution was created for completion later');
     assert.ok(known.mandateKeys.has(`${NEW_RESOLUTION}#3`));
 
+    await reviews.createBatch({ id: 'batch-2', document: 'plan-2012.txt', language: 'es', kind: 'workplan', candidates: [] }, REVIEWER);
     assert.deepEqual(await reviews.listBatches().then((list) => list.map((b) => [b.id, b.counts])), [
+      ['batch-2', { pending: 0, accepted: 0, corrected: 0, rejected: 0 }],
       ['batch-1', { pending: 1, accepted: 1, corrected: 1, rejected: 1 }],
     ]);
     const audit = await createAuditLog(db).listAudit({ entity: 'review_candidate' });

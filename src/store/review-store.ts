@@ -122,7 +122,8 @@ export function createReviewStore(db: Kysely<Database>): ReviewStore {
     getBatch: (id) => readBatch(db, id),
 
     async listBatches() {
-      const batches = await db.selectFrom('review_batches').select(['id', 'document', isoText('created_at').as('created_at')]).orderBy('seq').execute();
+      // Newest first: the review queue shows what just arrived at the top.
+      const batches = await db.selectFrom('review_batches').select(['id', 'document', isoText('created_at').as('created_at')]).orderBy('seq', 'desc').execute();
       const counts = await db
         .selectFrom('review_candidates')
         .select(['batch_id', 'state', (eb) => eb.fn.countAll<number>().as('n')])
