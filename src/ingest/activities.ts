@@ -83,8 +83,9 @@ const QUOTE_OPEN = new Set(['«', '“', '"']);
 const QUOTE_CLOSE = new Set(['»', '”', '"']);
 const PAREN_OPEN = new Set(['(', '[']);
 const PAREN_CLOSE = new Set([')', ']']);
-// Quotes and brackets are rare: the scan skips every other character on its code alone.
-const MARK_CODES = new Set([...QUOTE_OPEN, ...QUOTE_CLOSE, ...PAREN_OPEN, ...PAREN_CLOSE].map((mark) => mark.charCodeAt(0)));
+// The marks of QUOTE_OPEN, QUOTE_CLOSE, PAREN_OPEN and PAREN_CLOSE: they are rare, and a native
+// scan for them costs far less than reading every character of every sentence in a loop.
+const MARKS = /[«“"»”()[\]]/g;
 // Words that may stand between two event nouns when the second only qualifies the first ("réunions de consultation").
 const LINKING_WORDS = new Set(['de', 'd', 'du', 'des', 'of', 'on', 'sur', 'pour', 'for', 'para', 'del', 'da', 'do', 'das', 'dos', 'en', 'em', 'in', 'la', 'le', 'l', 'the', 'el', 'a', 'o']);
 const MAX_TRIGGER_WORDS = 3;
@@ -326,9 +327,9 @@ function phraseStarts(words: readonly Word[], phrases: readonly string[]): { ind
 function enclosedRanges(text: string, span: TextSpan, opening: ReadonlySet<string>, closing: ReadonlySet<string>): TextSpan[] {
   const ranges: TextSpan[] = [];
   let openAt = -1;
-  for (let i = span.start; i < span.end; i += 1) {
-    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
-    const char = text[i] ?? '';
+  for (const mark of text.slice(span.start, span.end).matchAll(MARKS)) {
+    const i = span.start + mark.index;
+    const char = mark[0];
     if (openAt < 0 && opening.has(char)) openAt = i;
     else if (openAt >= 0 && closing.has(char)) {
       ranges.push({ start: openAt, end: i + 1 });

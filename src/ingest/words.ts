@@ -99,7 +99,12 @@ export class PhraseIndex {
   matchAt(words: readonly { readonly key: string }[], i: number, end = words.length): number {
     const key = words[i]?.key;
     if (key === undefined) return 0;
-    const candidates = this.byFirstWord.get(key) ?? this.byFirstWord.get(stripElision(key));
+    let candidates = this.byFirstWord.get(key);
+    if (candidates === undefined) {
+      // Most words have no elided article: look them up once, not twice.
+      const bare = stripElision(key);
+      if (bare !== key) candidates = this.byFirstWord.get(bare);
+    }
     if (!candidates) return 0;
     for (const parts of candidates) {
       if (i + parts.length > end) continue;
