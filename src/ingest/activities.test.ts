@@ -103,3 +103,17 @@ void test('a training programme is a course when it has places of its own, and a
   assert.equal(planned[0]?.status, 'planned');
   assert.deepEqual([...(planned[0]?.venues ?? [])].sort(), [...CARIBBEAN_STATES].sort());
 });
+
+void test('an article fused with its preposition points back like the article itself', () => {
+  const es = read('Se dictó un curso en Perú en mayo de 2014. Unos 25 fiscales asistieron al curso.', 'es');
+  assert.deepEqual(es.map((d) => d.participants?.count ?? null), [25]);
+  const pt = read('Foi realizado um curso no Peru em maio de 2014. Cerca de 25 promotores compareceram ao curso.', 'pt');
+  assert.deepEqual(pt.map((d) => d.participants?.count ?? null), [25]);
+});
+
+void test('a country after a city the place lists do not know, "in Cityname, Country", is the venue', () => {
+  const drafts = read('Um seminário foi realizado em Cidadela, Uruguai, em março de 2014.', 'pt');
+  assert.deepEqual(drafts.map((d) => [...d.venues].join()), ['URY']);
+  const en = read('A workshop took place in Eastbridge, Guyana, in May 2014.', 'en');
+  assert.deepEqual(en.map((d) => [...d.venues].join()), ['GUY']);
+});

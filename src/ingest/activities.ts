@@ -528,7 +528,7 @@ function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon
     if (lexicon.summaryWords.includes(key)) isSummary = true;
     if (INDEFINITE_ARTICLES.has(key)) break;
     if (lexicon.demonstratives.includes(key)) return { kind: 'demonstrative', backCount, isSummary };
-    if (lexicon.definiteArticles.includes(key)) return { kind: 'definite', backCount, isSummary };
+    if (lexicon.definiteArticles.includes(key) || lexicon.contractedArticles.includes(key)) return { kind: 'definite', backCount, isSummary };
     if (elided !== null && lexicon.definiteArticles.includes(elided)) return { kind: 'definite', backCount, isSummary };
     const number = NUMBER_WORDS[key] ?? (/^\d{1,2}$/.test(key) ? Number(key) : undefined);
     if (number !== undefined) {
@@ -556,10 +556,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 function hasOwnFacts(facts: SentenceFacts, words: readonly Word[], i: number, needsDateAndPlace = false): boolean {
   const from = words[i]?.start ?? facts.span.start;
   if (needsDateAndPlace) return facts.lastDateStart >= from && Math.max(facts.lastVenueStart, facts.caribbeanVenueStart) >= from;
-  // A definite event with its own date, head count or a place right after it is a new one.
+  // A definite event with its own date or a place right after it is a new one; a head count alone is told of an event already named.
   const near = words[Math.min(words.length - 1, i + 15)]?.end ?? facts.span.end;
   const hasNearVenue = facts.places.some((p) => p.start >= from && p.start <= near && facts.roles.get(p) === 'venue');
-  return facts.dates.length > 0 || facts.counts.length > 0 || hasNearVenue;
+  return facts.dates.length > 0 || hasNearVenue;
 }
 
 function scopeTriggers(words: readonly Word[], triggers: readonly Trigger[], span: TextSpan): Scope[] {
@@ -794,11 +794,21 @@ function assignPlaceRoles(text: string, span: TextSpan, places: readonly PlaceMe
     if (place.kind === 'city') roles.set(place, 'venue');
     else if (previous?.kind === 'city' && gap.trim() === '(') roles.set(place, 'venue');
     else if (role !== null) roles.set(place, role);
+    else if (isAfterUnknownCity(gap, gapWords, lexicon)) roles.set(place, 'venue');
     else if (isListContinuation && previousRole) roles.set(place, previousRole);
     else roles.set(place, 'participant');
     previous = place;
   }
   return roles;
+}
+
+/** "em Montevidéu, Uruguai": a country after a capitalised name that a venue preposition leads is where that city lies. */
+function isAfterUnknownCity(gap: string, gapWords: readonly Word[], lexicon: EventLexicon): boolean {
+  const name = gapWords[gapWords.length - 1];
+  const preposition = gapWords[gapWords.length - 2];
+  if (!name || !preposition || !lexicon.venuePrepositions.includes(stripElision(preposition.key))) return false;
+  const first = gap.charAt(name.start);
+  return first !== first.toLowerCase() && gap.slice(name.end).trim() === ',';
 }
 
 /** "dans deux ports d'Antigua", "l'aéroport international de Saint-Vincent": a place within the country. */

@@ -11,6 +11,8 @@ export interface EventLexicon {
   readonly nouns: Readonly<Record<string, ActivityType>>;
   /** "le", "the", "el", "o": a definite event with nothing new about it points back too. */
   readonly definiteArticles: readonly string[];
+  /** A preposition fused with the definite article ("al curso", "ao curso", "au cours"): definite too. */
+  readonly contractedArticles: readonly string[];
   /** Words that point back to an event already told ("ces ateliers"): no new activity. */
   readonly demonstratives: readonly string[];
   /** Pronouns that open a sentence about the events just told ("Elles se sont déroulées…"). */

@@ -20,6 +20,7 @@ export const ENGLISH_EVENTS: EventLexicon = {
     campaign: 'campaign', campaigns: 'campaign',
   },
   definiteArticles: ['the'],
+  contractedArticles: [],
   demonstratives: ['these', 'this', 'those', 'that', 'such', 'said'],
   backPronouns: ['they'],
   seriesMembers: ['first', 'second', 'third', 'fourth', 'fifth', 'other', 'last', 'latter', 'former'],

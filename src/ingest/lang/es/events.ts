@@ -19,6 +19,7 @@ export const SPANISH_EVENTS: EventLexicon = {
     campana: 'campaign', campanas: 'campaign', sensibilizacion: 'campaign',
   },
   definiteArticles: ['el', 'la', 'los', 'las'],
+  contractedArticles: ['al', 'del'],
   demonstratives: ['estos', 'estas', 'este', 'esta', 'esos', 'esas', 'ese', 'esa', 'dichos', 'dichas', 'dicho', 'dicha', 'tales'],
   backPronouns: ['ellos', 'ellas'],
   seriesMembers: ['primero', 'primera', 'primer', 'segundo', 'segunda', 'tercero', 'tercera', 'tercer', 'otro', 'otra', 'ultimo', 'ultima'],

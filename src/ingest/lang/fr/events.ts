@@ -19,6 +19,7 @@ export const FRENCH_EVENTS: EventLexicon = {
     campagne: 'campaign', campagnes: 'campaign', conscientisation: 'campaign', sensibilisation: 'campaign',
   },
   definiteArticles: ['le', 'la', 'les', 'l'],
+  contractedArticles: ['au', 'aux', 'du'],
   demonstratives: ['ces', 'ce', 'cet', 'cette', 'ledit', 'ladite', 'lesdits', 'lesdites', 'dits', 'memes'],
   backPronouns: ['ils', 'elles'],
   seriesMembers: ['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'autre', 'dernier', 'derniere', 'quatrieme', 'cinquieme'],

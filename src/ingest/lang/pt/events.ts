@@ -19,6 +19,7 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
     campanha: 'campaign', campanhas: 'campaign', sensibilizacao: 'campaign', conscientizacao: 'campaign',
   },
   definiteArticles: ['o', 'a', 'os', 'as'],
+  contractedArticles: ['ao', 'aos', 'no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'pelo', 'pela'],
   demonstratives: ['estes', 'estas', 'este', 'esta', 'esses', 'essas', 'esse', 'essa', 'tais', 'referidos', 'referidas', 'aqueles', 'aquelas'],
   backPronouns: ['eles', 'elas'],
   seriesMembers: ['primeiro', 'primeira', 'segundo', 'segunda', 'terceiro', 'terceira', 'outro', 'outra', 'ultimo', 'ultima'],
