@@ -311,7 +311,9 @@ function withoutOrganisationPlaces(places: readonly PlaceMentionLike[], organisa
 }
 
 function includesPhrase(words: readonly Word[], phrases: readonly string[]): boolean {
-  return phraseStarts(words, phrases).length > 0;
+  const index = phraseIndexOf(phrases);
+  for (let i = 0; i < words.length; i += 1) if (index.matchAt(words, i) > 0) return true;
+  return false;
 }
 
 function phraseStarts(words: readonly Word[], phrases: readonly string[]): { index: number; length: number }[] {

@@ -42,7 +42,17 @@ const SENTENCE_BREAK = /[.;!?:]\s+[A-Z«"“]|\n\s*\n/;
 const MAX_GAP_TO_SYMBOL = 120;
 const MAX_GAP_AFTER_SYMBOL = 16;
 
+// The plan tree and the extraction both read a work plan's citations: the last answer is kept.
+let lastCitations: { readonly text: string; readonly language: Language; readonly found: readonly CitationMention[] } | null = null;
+
 export function findMandateCitations(text: string, language: Language): CitationMention[] {
+  if (lastCitations?.language === language && lastCitations.text === text) return [...lastCitations.found];
+  const found = readMandateCitations(text, language);
+  lastCitations = { text, language, found };
+  return [...found];
+}
+
+function readMandateCitations(text: string, language: Language): CitationMention[] {
   const lexicon = CITATION_LEXICONS[language];
   const folded = foldDocument(text);
   const symbols = completeSessions([

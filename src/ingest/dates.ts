@@ -52,6 +52,9 @@ function tokenize(text: string, start: number, end: number): Token[] {
     let isDashed = false;
     let hasPunctuation = false;
     for (let i = previousEnd; i < word.start; i += 1) {
+      const code = text.charCodeAt(i);
+      // A single space is the usual gap: no string to build for it.
+      if (code === 32) continue;
       const char = text[i] ?? ' ';
       if (DASHES.has(char)) isDashed = true;
       else if (char !== ' ' && char !== '\u00a0' && char !== '\u202f' && char !== '\t') hasPunctuation = true;

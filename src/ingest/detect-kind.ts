@@ -1,7 +1,7 @@
 import type { DocumentKind, Language } from './extraction.ts';
 import { DOCUMENT_CUES } from './lang/document-cues.ts';
 import type { DocumentCues } from './lang/document-cues.ts';
-import { countPhrase, sampleWords, SAMPLE_CHARS } from './sample-words.ts';
+import { countPhrase, countWords, sampleWords, SAMPLE_CHARS } from './sample-words.ts';
 import type { WordSample } from './sample-words.ts';
 
 export interface KindGuess {
@@ -64,10 +64,10 @@ function countAll(sample: WordSample, phrases: readonly string[]): number {
 function countTense(sample: WordSample, cues: DocumentCues): { past: number; future: number } {
   let past = countAll(sample, cues.pastWords);
   let future = countAll(sample, cues.futureWords);
-  for (const word of sample.words) {
+  for (const [word, count] of countWords(sample)) {
     if (word.length < 5) continue;
-    if (cues.pastEndings.some((ending) => word.endsWith(ending))) past += 1;
-    else if (cues.futureEndings.some((ending) => word.endsWith(ending))) future += 1;
+    if (cues.pastEndings.some((ending) => word.endsWith(ending))) past += count;
+    else if (cues.futureEndings.some((ending) => word.endsWith(ending))) future += count;
   }
   return { past, future };
 }

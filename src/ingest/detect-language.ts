@@ -1,6 +1,6 @@
 import type { Language } from './extraction.ts';
 import { DOCUMENT_CUES } from './lang/document-cues.ts';
-import { sampleWords } from './sample-words.ts';
+import { countWords, sampleWords } from './sample-words.ts';
 import type { WordSample } from './sample-words.ts';
 
 export interface LanguageGuess {
@@ -28,16 +28,28 @@ export function detectLanguage(text: string): LanguageGuess {
   return { language: best.language, confidence: round(margin * evidence) };
 }
 
+const stopWordSets = new Map<Language, ReadonlySet<string>>();
+
+function stopWordsOf(language: Language): ReadonlySet<string> {
+  let words = stopWordSets.get(language);
+  if (words === undefined) {
+    words = new Set(DOCUMENT_CUES[language].stopWords);
+    stopWordSets.set(language, words);
+  }
+  return words;
+}
+
 function scoreLanguage(sample: WordSample, language: Language): number {
   const cues = DOCUMENT_CUES[language];
-  const stopWords = new Set(cues.stopWords);
+  const stopWords = stopWordsOf(language);
   let score = 0;
-  for (const word of sample.words) {
-    if (stopWords.has(word)) score += 1;
-    else if (word.length >= 5 && cues.suffixes.some((suffix) => word.endsWith(suffix))) score += SUFFIX_WEIGHT;
+  for (const [word, count] of countWords(sample)) {
+    if (stopWords.has(word)) score += count;
+    else if (word.length >= 5 && cues.suffixes.some((suffix) => word.endsWith(suffix))) score += SUFFIX_WEIGHT * count;
   }
-  if (cues.letters !== '') {
-    for (const char of sample.lower) if (cues.letters.includes(char)) score += LETTER_WEIGHT;
+  // Each occurrence of each distinctive letter, counted by a native search rather than a loop over every character.
+  for (const letter of new Set(cues.letters)) {
+    for (let at = sample.lower.indexOf(letter); at !== -1; at = sample.lower.indexOf(letter, at + letter.length)) score += LETTER_WEIGHT;
   }
   return score;
 }

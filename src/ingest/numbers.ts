@@ -121,6 +121,8 @@ function readDigitRun(text: string, words: readonly Word[], index: number): { va
 }
 
 interface NumberWords {
+  /** Every word a number may begin with: most words are answered by this one look-up. */
+  readonly starters: ReadonlySet<string>;
   readonly values: ReadonlyMap<string, number>;
   readonly hundreds: ReadonlySet<string>;
   readonly thousands: ReadonlySet<string>;
@@ -133,7 +135,8 @@ const numberWordCache = new WeakMap<NumberLexicon, NumberWords>();
 function numberWordsOf(lexicon: NumberLexicon): NumberWords {
   let built = numberWordCache.get(lexicon);
   if (built === undefined) {
-    built = { values: new Map(Object.entries(lexicon.words)), hundreds: new Set(lexicon.hundreds), thousands: new Set(lexicon.thousands) };
+    const values = new Map(Object.entries(lexicon.words));
+    built = { starters: new Set([...values.keys(), ...lexicon.hundreds, ...lexicon.thousands]), values, hundreds: new Set(lexicon.hundreds), thousands: new Set(lexicon.thousands) };
     numberWordCache.set(lexicon, built);
   }
   return built;
@@ -144,7 +147,7 @@ function readWordNumber(words: readonly Word[], index: number, lexicon: NumberLe
   const dash = head.indexOf('-');
   const firstPart = dash < 0 ? head : head.slice(0, dash);
   const known = numberWordsOf(lexicon);
-  if (!known.values.has(firstPart) && !known.hundreds.has(firstPart) && !known.thousands.has(firstPart)) return null;
+  if (!known.starters.has(firstPart)) return null;
   let total = 0;
   let current = 0;
   let lastNumberWord = -1;

@@ -163,13 +163,14 @@ export class PhraseIndex<T> {
     const mayFold = this.foldedShapes.has(tokens.shapeOf(first, true)) && this.folded.children.has(tokens.foldedWord(first));
     const mayExact = this.exactShapes.has(tokens.shapeOf(first, false)) && this.exact.children.has(tokens.rawWord(first));
     if (!mayFold && !mayExact) return undefined;
-    const candidates = [...this.walk(this.folded, tokens, first, (i) => tokens.foldedWord(i)), ...this.walk(this.exact, tokens, first, (i) => tokens.rawWord(i))];
-    candidates.sort((a, b) => b.endToken - a.endToken);
+    const candidates: PhraseMatch<T>[] = [];
+    if (mayFold) this.walk(this.folded, tokens, first, (i) => tokens.foldedWord(i), candidates);
+    if (mayExact) this.walk(this.exact, tokens, first, (i) => tokens.rawWord(i), candidates);
+    if (candidates.length > 1) candidates.sort((a, b) => b.endToken - a.endToken);
     return candidates.find(accept);
   }
 
-  private walk(root: TrieNode<T>, tokens: TokenizedText, first: number, wordAt: (index: number) => string): PhraseMatch<T>[] {
-    const found: PhraseMatch<T>[] = [];
+  private walk(root: TrieNode<T>, tokens: TokenizedText, first: number, wordAt: (index: number) => string, found: PhraseMatch<T>[]): void {
     let node: TrieNode<T> | undefined = root;
     for (let index = first; index < tokens.length; index += 1) {
       node = node.children.get(wordAt(index));
@@ -178,6 +179,5 @@ export class PhraseIndex<T> {
         found.push({ value: node.value, start: tokens.starts[first] ?? 0, end: tokens.ends[index] ?? 0, firstToken: first, endToken: index + 1 });
       }
     }
-    return found;
   }
 }

@@ -12,10 +12,33 @@ export interface WordSample {
   readonly joined: string;
 }
 
+// The language and kind detectors sample the same document one after the other: keep the last samples.
+const recent: { text: string; limit: number; sample: WordSample }[] = [];
+const RECENT_SAMPLES = 2;
+
 export function sampleWords(text: string, limit = SAMPLE_CHARS): WordSample {
+  const known = recent.find((entry) => entry.limit === limit && entry.text === text);
+  if (known !== undefined) return known.sample;
   const sample = text.slice(0, limit);
   const words = foldText(sample).split(/[^a-z']+/).filter((word) => word !== '' && word !== "'");
-  return { lower: sample.toLowerCase(), words, joined: ` ${words.join(' ')} ` };
+  const built: WordSample = { lower: sample.toLowerCase(), words, joined: ` ${words.join(' ')} ` };
+  recent.unshift({ text, limit, sample: built });
+  recent.length = Math.min(recent.length, RECENT_SAMPLES);
+  return built;
+}
+
+const wordCounts = new WeakMap<WordSample, ReadonlyMap<string, number>>();
+
+/** How often each word occurs in the sample: rules that test word endings test each word once. */
+export function countWords(sample: WordSample): ReadonlyMap<string, number> {
+  let counts = wordCounts.get(sample);
+  if (counts === undefined) {
+    const built = new Map<string, number>();
+    for (const word of sample.words) built.set(word, (built.get(word) ?? 0) + 1);
+    counts = built;
+    wordCounts.set(sample, counts);
+  }
+  return counts;
 }
 
 /** Occurrences of a folded phrase as whole words. */

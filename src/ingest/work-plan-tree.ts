@@ -48,6 +48,16 @@ const MAX_TITLE_CHARS = 400;
  * of chapters and numbered items ("Chapitre 1 :", "1.1 Title. Description (Objectif 1.1.3)").
  */
 export function readWorkPlanTree(text: string, language: Language): WorkPlanNode[] {
+  if (lastTree?.language === language && lastTree.text === text) return [...lastTree.roots];
+  const roots = buildWorkPlanTree(text, language);
+  lastTree = { text, language, roots };
+  return [...roots];
+}
+
+// A caller may ask for the tree and then extract the same plan, which reads the tree again: the last answer is kept.
+let lastTree: { readonly text: string; readonly language: Language; readonly roots: readonly WorkPlanNode[] } | null = null;
+
+function buildWorkPlanTree(text: string, language: Language): WorkPlanNode[] {
   const tableRows = readTableRows(text, language);
   const rows = tableRows.length >= MIN_TABLE_ROWS ? tableRows : readCatalogueRows(text, language);
   const roots = assemble(text, rows, language);
