@@ -5,6 +5,7 @@ import { parseInstrumentSymbol, type InstrumentSymbol } from '../core/instrument
 import { foldDocument } from './fold-document.ts';
 import type { Language, MandateCitation, TextSpan } from './extraction.ts';
 import { CITATION_LEXICONS, type CitationLexicon } from './lang/citation-lexicon.ts';
+import { findListedParagraphs } from './listed-paragraphs.ts';
 
 export interface CitationMention extends MandateCitation, TextSpan {
   /** The symbol as the text writes it. */
@@ -77,7 +78,11 @@ function readMandateCitations(text: string, language: Language): CitationMention
       for (const paragraph of phrase.paragraphs) citations.push({ ...base, paragraph, start, end });
     }
   }
-  return citations.sort((a, b) => a.start - b.start || a.end - b.end);
+  citations.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Work plans quote the paragraphs under the instrument's heading instead of naming them in a sentence.
+  const listed = findListedParagraphs(text, citations);
+  if (listed.paragraphs.length === 0) return citations;
+  return [...citations.filter((c) => c.paragraph !== null || !listed.headings.has(c)), ...listed.paragraphs].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 // Reports repeat the same few symbols; parsing each spelling once keeps long texts fast.
