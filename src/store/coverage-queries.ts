@@ -8,14 +8,15 @@ import { boundPeriod, touchesPeriodSql } from './activity-filter.ts';
 import type { CountryParticipationRow, CountryProgrammeCell, CoverageQueries, MandateCoverageRow } from '../core/coverage/coverage-queries.ts';
 import type { Database } from './database.ts';
 
-
 /**
- * Each question reads a few tens of thousands of rows: starting parallel workers costs more than
- * they save, and the planner underestimates that start-up on a busy machine (seen at 1M rows:
- * 1.3 s of worker start for 90 ms of work). Serial plans, for this transaction only.
+ * Each question reads a few tens of thousands of rows. At 1M activities the planner's cost
+ * estimate crossed PostgreSQL's JIT thresholds, and compiling the plan took seconds (3.9 s of JIT
+ * for ~0.3 s of work in EXPLAIN ANALYZE); parallel workers likewise cost more to start than they
+ * saved. So: no JIT and serial plans, for this transaction only.
  */
-function inSerialPlan<T>(db: Kysely<Database>, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+function withShortQuerySettings<T>(db: Kysely<Database>, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
+    await sql`set local jit = off`.execute(trx);
     await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
     return run(trx);
   });
@@ -23,7 +24,7 @@ function inSerialPlan<T>(db: Kysely<Database>, run: (trx: Transaction<Database>)
 
 export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
   return {
-    mandateCoverage: (period) => inSerialPlan(db, async (trx) => {
+    mandateCoverage: (period) => withShortQuerySettings(db, async (trx) => {
       const bounds = await boundPeriod(trx, period);
       const { rows } = await sql<MandateCoverageRow>`
         with hits as (
@@ -41,7 +42,7 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
       return rows;
     }),
 
-    participationByCountry: (period) => inSerialPlan(db, async (trx) => {
+    participationByCountry: (period) => withShortQuerySettings(db, async (trx) => {
       const bounds = await boundPeriod(trx, period);
       // A report rarely splits a regional course's head count by state: each participating
       // state is credited an equal share, so the shares add up to the real total.
@@ -56,7 +57,7 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
       return rows;
     }),
 
-    countryProgrammeMatrix: (period) => inSerialPlan(db, async (trx) => {
+    countryProgrammeMatrix: (period) => withShortQuerySettings(db, async (trx) => {
       const bounds = await boundPeriod(trx, period);
       // An output belongs to a project (or directly to a programme); its programme is the
       // project's parent. An activity counts once per programme however many outputs it serves.
