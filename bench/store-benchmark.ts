@@ -225,7 +225,8 @@ export async function runStoreBenchmark(options: BenchOptions, io: StoreBenchmar
         const slow = queryResults.find((q) => q.label === query.label && q.storeMs > QUERY_TARGET_MS[engine]);
         if (slow === undefined) continue;
         log(`\n${engine}: "${query.label}" took ${formatMs(slow.storeMs)}, over its ${QUERY_TARGET_MS[engine]} ms target; its statements:`);
-        log(await target.explain(query.label, () => query.runStore(target)));
+        // A plan is a diagnosis, not a result: failing to get one must not lose the figures.
+        log(await target.explain(query.label, () => query.runStore(target)).catch((error: unknown) => `(no plan: ${error instanceof Error ? error.message : String(error)})`));
       }
     } finally {
       await target.close();

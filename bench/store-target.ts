@@ -107,13 +107,20 @@ export async function openStoreTarget(spec: TargetSpec): Promise<StoreTarget> {
         capture.isCapturing = false;
       }
       const plans: string[] = [];
-      for (const node of capture.captured) {
-        const compiled = db.getExecutor().compileQuery(node, { queryId: label });
-        const result = await db.executeQuery<Record<string, string>>(
-          CompiledQuery.raw(`explain (analyze, buffers) ${compiled.sql}`, [...compiled.parameters]),
-        );
-        plans.push(`${compiled.sql}\n${result.rows.map((row) => Object.values(row)[0]).join('\n')}`);
-      }
+      // Replayed in one transaction, settings included (`set local …`), so the plans are the ones the call got.
+      await db.transaction().execute(async (trx) => {
+        for (const node of capture.captured) {
+          const compiled = db.getExecutor().compileQuery(node, { queryId: label });
+          if (!/^\s*(select|with|insert|update|delete|values)\b/i.test(compiled.sql)) {
+            await trx.executeQuery(compiled);
+            continue;
+          }
+          const result = await trx.executeQuery<Record<string, string>>(
+            CompiledQuery.raw(`explain (analyze, buffers) ${compiled.sql}`, [...compiled.parameters]),
+          );
+          plans.push(`${compiled.sql}\n${result.rows.map((row) => Object.values(row)[0]).join('\n')}`);
+        }
+      });
       return plans.join('\n\n');
     },
     async close() {
