@@ -15,6 +15,7 @@ void test('repeats the documents to the requested size and reports both rates an
     assert.ok(result.megabytes >= 0.02 && result.megabytes < 0.021, String(result.megabytes));
     assert.ok(result.documents > 100);
     assert.ok(result.pipelineMBps > 0 && result.chronoMBps > 0);
+    assert.ok(result.pipelineCpuSeconds > 0 && result.pipelineMBpsPerCpuSecond > 0);
     assert.ok(result.peakRssAfterChronoMiB >= result.peakRssAfterPipelineMiB);
   } finally {
     rmSync(dir, { recursive: true, force: true });
