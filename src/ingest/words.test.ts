@@ -17,3 +17,28 @@ void test('PhraseIndex finds the longest phrase at a word, elided articles allow
   assert.equal(index.matchAt(words, 3), 2);
   assert.equal(index.matchAt(words, 0), 0);
 });
+
+void test('tokenizeWords joins runs only across an inner hyphen or apostrophe, and reads letters beyond the BMP', () => {
+  const keys = (text: string): string[] => tokenizeWords(text).map((w) => w.key);
+  assert.deepEqual(keys("--a ''b a'-b c- -d x'y-z"), ['a', 'b', 'a', 'b', 'c', 'd', "x'y-z"]);
+  assert.deepEqual(keys('𝐀𝐁c 12-3'), ['𝐀𝐁c', '12-3']);
+  // A lone surrogate is no letter: it splits words instead of joining them.
+  assert.deepEqual(keys('ab\ud800cd'), ['ab', 'cd']);
+});
+
+void test('tokenizeWords gives the same words for a range of a long text as for the range alone', () => {
+  const sentence = 'Le Secrétariat a tenu l’atelier régional à Port-d’Espagne en 2014. ';
+  const text = sentence.repeat(200);
+  const start = sentence.length * 57 + 3;
+  const end = start + sentence.length * 2;
+  const inRange = tokenizeWords(text, start, end).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
+  assert.deepEqual(inRange, tokenizeWords(text.slice(start, end)));
+});
+
+void test('stripElision drops only an article of one or two letters', () => {
+  assert.equal(stripElision("d'avril"), 'avril');
+  assert.equal(stripElision("qu'il"), 'il');
+  assert.equal(stripElision("abc'd"), "abc'd");
+  assert.equal(stripElision("'a'b"), "'a'b");
+  assert.equal(stripElision('avril'), 'avril');
+});
