@@ -44,6 +44,9 @@ export class TokenizedText {
   readonly folded: string;
   starts: Int32Array = new Int32Array(1024);
   ends: Int32Array = new Int32Array(1024);
+  // Every finder asks for the shape of every word: computed once here.
+  private foldedShapes: Int32Array = new Int32Array(1024);
+  private rawShapes: Int32Array = new Int32Array(1024);
   private count = 0;
 
   constructor(readonly text: string) {
@@ -62,15 +65,15 @@ export class TokenizedText {
 
   private push(start: number, end: number): void {
     if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2);
-      const ends = new Int32Array(this.count * 2);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      this.starts = starts;
-      this.ends = ends;
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.foldedShapes = grow(this.foldedShapes);
+      this.rawShapes = grow(this.rawShapes);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
+    this.foldedShapes[this.count] = shapeKey(this.folded.charCodeAt(start), end - start);
+    this.rawShapes[this.count] = shapeKey(this.text.charCodeAt(start), end - start);
     this.count += 1;
   }
 
@@ -80,9 +83,7 @@ export class TokenizedText {
 
   /** A cheap fingerprint of a word (first character and length), to skip most look-ups. */
   shapeOf(index: number, isFolded: boolean): number {
-    const start = this.starts[index] ?? 0;
-    const length = (this.ends[index] ?? 0) - start;
-    return shapeKey((isFolded ? this.folded : this.text).charCodeAt(start), length);
+    return (isFolded ? this.foldedShapes[index] : this.rawShapes[index]) ?? 0;
   }
 
   foldedWord(index: number): string {
@@ -105,6 +106,12 @@ let lastTokenized: TokenizedText | null = null;
 export function tokenizeText(text: string): TokenizedText {
   if (lastTokenized?.text !== text) lastTokenized = new TokenizedText(text);
   return lastTokenized;
+}
+
+function grow(values: Int32Array): Int32Array {
+  const grown = new Int32Array(values.length * 2);
+  grown.set(values);
+  return grown;
 }
 
 function shapeKey(firstCode: number, length: number): number {
