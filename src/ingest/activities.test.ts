@@ -117,3 +117,30 @@ void test('a country after a city the place lists do not know, "in Cityname, Cou
   const en = read('A workshop took place in Eastbridge, Guyana, in May 2014.', 'en');
   assert.deepEqual(en.map((d) => [...d.venues].join()), ['GUY']);
 });
+
+void test('a unit named "in cooperation with" joins the implementing unit instead of replacing it', () => {
+  const english = read('Through the CICTE Secretariat, the Secretariat strengthened port security.\n\nThe project was carried out in cooperation with the Department of Public Security. A workshop took place in Peru in May 2013.', 'en');
+  assert.deepEqual(english.map((d) => [...d.organizations].sort()), [['CICTE', 'DPS']]);
+  const french = read('Par l’intermédiaire du Secrétariat du CICTE, le Secrétariat a renforcé la sécurité des ports.\n\nCe projet a été exécuté avec la coopération du Département de la sécurité publique. Un atelier a eu lieu au Pérou en mai 2013.', 'fr');
+  assert.deepEqual(french.map((d) => [...d.organizations].sort()), [['CICTE', 'DPS']]);
+});
+
+void test('a partner named within one event’s passage serves that event, and both events told together', () => {
+  const apart = read('La CICAD organizó un seminario nacional en Perú en abril de 2013 y un curso de formación de formadores en Chile en octubre de 2013, con la colaboración de la UNODC.', 'es');
+  assert.deepEqual(apart.map((d) => [...d.organizations].sort()), [['CICAD'], ['CICAD', 'UNODC']]);
+  const together = read('La CICAD organizó un taller y un curso en Chile en octubre de 2013, con la colaboración de la UNODC.', 'es');
+  assert.deepEqual(together.map((d) => [...d.organizations].sort()), [['CICAD', 'UNODC'], ['CICAD', 'UNODC']]);
+});
+
+void test('an acronym that names a meeting series is not a partner', () => {
+  const drafts = read('Un atelier a eu lieu au Pérou en mai 2013, dans le cadre du processus de la MISPA.', 'fr');
+  assert.equal(drafts.length, 1);
+  assert.ok(!drafts[0]?.organizations.has('MISPA'));
+});
+
+void test('a study is about the states it names, and assisted governments are beneficiaries, not partners', () => {
+  const study = read('Em 2014, a Secretaria elaborou uma metodologia para avaliar os programas de reinserção no Brasil.', 'pt');
+  assert.deepEqual(study.map((d) => [d.type, [...d.venues].join(), [...d.countries].join()]), [['study', '', 'BRA']]);
+  const mission = read('In 2013 the Secretariat gave legal assistance to the Government of Grenada.', 'en');
+  assert.deepEqual(mission.map((d) => [d.type, [...d.countries].join(), d.organizations.has('GRD')]), [['mission', 'GRD', false]]);
+});

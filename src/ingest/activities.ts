@@ -10,7 +10,7 @@ import type { NumberMention } from './numbers.ts';
 import { findNumbersInWords, isParticipantCount } from './numbers.ts';
 import type { Paragraph } from './segment.ts';
 import type { Word } from './words.ts';
-import { foldRange, phraseIndexOf, stripElision, tokenizeWords } from './words.ts';
+import { foldKey, foldRange, phraseIndexOf, stripElision, tokenizeWords } from './words.ts';
 
 /** What this stage needs of a place mention (places.ts gives more). */
 export interface PlaceMentionLike extends TextSpan {
@@ -147,6 +147,8 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
   const lexicon = EVENT_LEXICONS[language];
   const drafts: ActivityDraft[] = [];
   const paragraphUnits: string[] = [];
+  // Units named "en collaboration avec" work beside the implementing unit rather than replacing it.
+  const cooperatingUnits: string[] = [];
   // Partners named since the last sentence that told of an event belong to the next event.
   let pendingPartners: string[] = [];
   const funders: string[] = [...context.funders];
@@ -157,9 +159,13 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
     // A sentence with no event noun, after no event, only carries context: read it cheaply.
     if (previousSentenceDrafts.length === 0 && !hasEventAnchor(text, span, language)) {
       updateMandates(context, within(mentions.citations));
-      for (const org of within(mentions.organisations)) {
+      const sentenceOrganisations = within(mentions.organisations);
+      const cooperatingHere = sentenceOrganisations.some((o) => UNITS.has(o.acronym))
+        ? findCooperatingOrganisations(text, tokenizeWords(text, span.start, span.end), sentenceOrganisations, lexicon)
+        : new Set<OrganisationMentionLike>();
+      for (const org of sentenceOrganisations) {
         if (org.isFunder) addUnique(funders, org.acronym);
-        else if (UNITS.has(org.acronym)) addUnique(paragraphUnits, org.acronym);
+        else if (UNITS.has(org.acronym)) addUnique(cooperatingHere.has(org) ? cooperatingUnits : paragraphUnits, org.acronym);
         else if (!GENERIC_BODIES.has(org.acronym)) addUnique(pendingPartners, org.acronym);
       }
       updateContextYear(context, within(mentions.dates));
@@ -194,25 +200,35 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
     if (announced) context.seriesType = announced.type;
     const partners = [...pendingPartners];
     const ownPartners: string[] = [];
+    const partnerMentions: OrganisationMentionLike[] = [];
+    const cooperating = findCooperatingOrganisations(text, words, organisations, lexicon);
     for (const org of organisations) {
       // "la Quatrième MISPA": an event's own name is not a partner of it.
       if (triggers.some((t) => (words[t.first]?.start ?? 0) < org.end && (words[t.last]?.end ?? 0) > org.start)) continue;
+      // "(MISPA I – 2008)": an acronym that names a meeting series is no body.
+      if (lexicon.nouns[foldKey(org.acronym)] !== undefined) continue;
       if (org.isFunder) addUnique(funders, org.acronym);
-      else if (UNITS.has(org.acronym)) addUnique(paragraphUnits, org.acronym);
-      else if (!GENERIC_BODIES.has(org.acronym)) {
+      else if (UNITS.has(org.acronym)) addUnique(cooperating.has(org) ? cooperatingUnits : paragraphUnits, org.acronym);
+      else if (!GENERIC_BODIES.has(org.acronym) || cooperating.has(org)) {
         addUnique(partners, org.acronym);
         addUnique(ownPartners, org.acronym);
+        partnerMentions.push(org);
       }
     }
 
     const fresh = triggers.filter((t) => !t.isAnaphoric);
     const sentenceDrafts: ActivityDraft[] = [];
     const scopes = mergeRepeatedMentions(scopeTriggers(words, fresh, span), facts);
+    const scopesStart = scopes[0]?.start ?? span.end;
+    // Partners named before the first event serve every event of the sentence; one named within an event's passage serves that event.
+    const sentencePartners = [...pendingPartners];
+    for (const org of partnerMentions) if (org.start < scopesStart) addUnique(sentencePartners, org.acronym);
     let previousScope: { dates: DateMention[]; venues: PlaceMentionLike[] } | null = null;
     for (const scope of scopes) {
       const made = draftsForScope(reading, facts, scope, scopes, previousScope, sentenceIndex, {
-        units: paragraphUnits.length > 0 ? paragraphUnits : context.units,
-        partners, funders,
+        units: [...(paragraphUnits.length > 0 ? paragraphUnits : context.units), ...cooperatingUnits],
+        partners: [...sentencePartners, ...partnersOfScope(facts, scope, scopes, partnerMentions)],
+        funders,
       });
       previousScope = made.inherited;
       sentenceDrafts.push(...made.drafts);
@@ -237,6 +253,65 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
 
   if (paragraphUnits.length > 0) context.units = paragraphUnits;
   return drafts;
+}
+
+/** The partners named within a scope's passage, or within the next one when the two events are told together ("un atelier et un cours … avec X"). */
+function partnersOfScope(facts: SentenceFacts, scope: Scope, scopes: readonly Scope[], mentions: readonly OrganisationMentionLike[]): string[] {
+  const index = scopes.indexOf(scope);
+  const next = scopes[index + 1];
+  const end = next && isCoordinatedWith(facts, scope, next) ? next.end : scope.end;
+  const found: string[] = [];
+  for (const org of mentions) if (org.start >= scope.start && org.start < end) addUnique(found, org.acronym);
+  return found;
+}
+
+/** Whether only a conjunction and an article stand between the end of scope's noun and the next event's ("un taller y un curso"). */
+function isBareUpTo(facts: SentenceFacts, scope: Scope, next: Scope): boolean {
+  return countWordsBetween(facts.words, facts.words[scope.trigger.last]?.end ?? scope.start, next.start) <= 2;
+}
+
+const MAX_WORDS_AFTER_CUE = 4;
+const MAX_WORDS_IN_LIST = 10;
+
+/** The organisations a cooperation phrase names ("avec la coopération du S/CICAD et du DPS"), the list it opens included. */
+function findCooperatingOrganisations(text: string, words: readonly Word[], organisations: readonly OrganisationMentionLike[], lexicon: EventLexicon): Set<OrganisationMentionLike> {
+  const found = new Set<OrganisationMentionLike>();
+  if (organisations.length === 0) return found;
+  const cueEnds = phraseStarts(words, lexicon.cooperationCues).map(({ index, length }) => words[index + length - 1]?.end ?? 0);
+  if (cueEnds.length === 0) return found;
+  let cue = -1;
+  let listEnd = -1;
+  for (const org of organisations) {
+    while (cue + 1 < cueEnds.length && (cueEnds[cue + 1] ?? Infinity) <= org.start) cue += 1;
+    const cueEnd = cue >= 0 ? (cueEnds[cue] ?? -1) : -1;
+    const isAfterCue = cueEnd >= 0 && countWordsBetween(words, cueEnd, org.start) <= MAX_WORDS_AFTER_CUE;
+    let isInList = false;
+    if (listEnd >= 0 && listEnd <= org.start) {
+      const between = countWordsBetween(words, listEnd, org.start);
+      isInList = between <= MAX_WORDS_IN_LIST && (between <= 3 || !text.slice(listEnd, org.start).includes(','));
+    }
+    if (isAfterCue || isInList) {
+      found.add(org);
+      listEnd = Math.max(listEnd, org.end);
+    } else if (listEnd >= 0 && org.start >= listEnd) listEnd = -1;
+  }
+  return found;
+}
+
+/** How many words start in text[from, to): two binary searches. */
+function countWordsBetween(words: readonly Word[], from: number, to: number): number {
+  return firstWordAtOrAfter(words, to) - firstWordAtOrAfter(words, from);
+}
+
+function firstWordAtOrAfter(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((words[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A sentence without a new event that speaks of the ones before: "ces ateliers", "cette formation", "Elles …". */
@@ -632,6 +707,13 @@ function draftsForScope(
     const inherited = earlier.length > 0 ? earlier : previousScope && isCoordinated(facts, scope, scopes) ? previousScope.venues : [];
     places = [...places, ...inherited];
   }
+  // "un taller y un curso en Chile en octubre": an event told bare just before another shares what the other is given.
+  const next = scopes[scopes.indexOf(scope) + 1];
+  if (dates.length === 0 && !places.some((p) => facts.roles.get(p) === 'venue' || p.kind === 'city') && next && isCoordinatedWith(facts, scope, next) && isBareUpTo(facts, scope, next)) {
+    const inNext = <T extends TextSpan>(m: T): boolean => m.start >= next.start && m.start < next.end;
+    dates = facts.dates.filter(inNext).slice(0, 1);
+    places = [...places, ...facts.places.filter((p) => inNext(p) && (facts.roles.get(p) === 'venue' || p.kind === 'city'))];
+  }
 
   const groups = splitByDates(facts, dates, places, scope);
   const status = kind === 'workplan' ? 'planned' : statusOf(text, facts, scope, scopes, language);
@@ -668,6 +750,13 @@ function draftsForScope(
     // assistance technique à la Dominique" names the beneficiary, not a venue.
     if (draft.type === 'assessment' || draft.type === 'mission') for (const venue of draft.venues) draft.countries.add(venue);
     if (draft.type === 'mission' && draft.city === null) draft.venues.clear();
+    // A study is about the states it names ("une méthodologie … à la Barbade"): they are not where it was held.
+    if (draft.type === 'study' && draft.city === null) {
+      for (const venue of draft.venues) draft.countries.add(venue);
+      draft.venues.clear();
+    }
+    // Assistance "au Gouvernement de la Grenade": the state receives it; it is no partner of it.
+    if (draft.type === 'assessment' || draft.type === 'mission') for (const state of draft.countries) draft.organizations.delete(state);
     return draft;
   });
   return {

@@ -25,6 +25,8 @@ export interface EventLexicon {
   readonly trainingWords: readonly string[];
   /** "programme", "program": a programme names a series whose events the text may tell one by one. */
   readonly programmeNouns: readonly string[];
+  /** "en collaboration avec", "in cooperation with": the bodies named after it are partners, not the implementing unit. */
+  readonly cooperationCues: readonly string[];
   /** Words joining items of a list ("et", "and"). */
   readonly conjunctions: readonly string[];
   /** Prepositions before a place where the event happened ("à", "au", "in", "en"). */

@@ -27,6 +27,7 @@ export const ENGLISH_EVENTS: EventLexicon = {
   genericNouns: ['activity', 'activities'],
   trainingWords: ['training', 'trainings'],
   programmeNouns: ['programme', 'program', 'programmes', 'programs'],
+  cooperationCues: ['in cooperation with', 'in collaboration with', 'in partnership with', 'with the cooperation of', 'with the collaboration of', 'with the participation of', 'jointly with', 'together with'],
   conjunctions: ['and', 'then'],
   venuePrepositions: ['in', 'at', 'on'],
   participantPrepositions: ['from', 'of'],

@@ -26,6 +26,7 @@ export const SPANISH_EVENTS: EventLexicon = {
   genericNouns: ['actividad', 'actividades'],
   trainingWords: ['capacitacion', 'capacitaciones', 'formacion', 'entrenamiento', 'adiestramiento'],
   programmeNouns: ['programa', 'programas'],
+  cooperationCues: ['en cooperacion con', 'en colaboracion con', 'con la cooperacion', 'con la colaboracion', 'con la participacion', 'conjuntamente con', 'junto con', 'en coordinacion con'],
   conjunctions: ['y', 'e', 'luego'],
   venuePrepositions: ['en'],
   participantPrepositions: ['de', 'del'],

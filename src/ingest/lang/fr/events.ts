@@ -26,6 +26,7 @@ export const FRENCH_EVENTS: EventLexicon = {
   genericNouns: ['activite', 'activites'],
   trainingWords: ['formation', 'formations'],
   programmeNouns: ['programme', 'programmes'],
+  cooperationCues: ['en cooperation avec', 'en collaboration avec', 'avec la cooperation', 'avec la collaboration', 'avec la participation', 'avec le concours', 'conjointement avec', 'de concert avec'],
   conjunctions: ['et', 'ainsi', 'puis'],
   venuePrepositions: ['a', 'au', 'aux', 'en', 'dans', 'sur'],
   participantPrepositions: ['de', 'des', 'du', 'd'],
