@@ -239,7 +239,9 @@ function anchorPattern(language: Language): RegExp {
     const relativeWords = [...lexicon.thisYear, ...lexicon.previousYear, ...lexicon.nextYear].flatMap((p) => p.split(' ')).filter((w) => w.length >= 4);
     const words = [...new Set([...Object.keys(lexicon.months), ...lexicon.halfNouns, ...relativeWords])].sort((a, b) => b.length - a.length);
     // Literal alternatives and a bounded digit run: matching stays linear.
-    pattern = new RegExp(`(?<![a-z0-9])(?:${words.join('|')}|\\d{4})(?![a-z0-9])`, 'g');
+    // Only a four-digit number that can be a year (MIN_YEAR..MAX_YEAR) opens a window: symbols and
+    // codes ("AG/RES. 2619") would otherwise join every window of a long list into one.
+    pattern = new RegExp(`(?<![a-z0-9])(?:${words.join('|')}|19[5-9]\\d|20\\d\\d)(?![a-z0-9])`, 'g');
     anchorCache.set(language, pattern);
   }
   return pattern;
