@@ -144,3 +144,20 @@ void test('a study is about the states it names, and assisted governments are be
   const mission = read('In 2013 the Secretariat gave legal assistance to the Government of Grenada.', 'en');
   assert.deepEqual(mission.map((d) => [d.type, [...d.countries].join(), d.organizations.has('GRD')]), [['mission', 'GRD', false]]);
 });
+
+void test('"a larger number of" announces no event of its own', () => {
+  assert.equal(read('Dans les prochains mois, le Secrétariat distribuera un plus grand nombre de machines de marquage.', 'fr').length, 0);
+  assert.equal(read('In the coming months the Secretariat will hand over a larger number of marking machines.', 'en').length, 0);
+});
+
+void test('equipment handed over in a state goes to that state', () => {
+  const drafts = read('Marking machines were handed over in Jamaica in April 2012.', 'en');
+  assert.deepEqual(drafts.map((d) => [d.type, [...d.venues].join(), [...d.countries].join()]), [['equipment', 'JAM', 'JAM']]);
+});
+
+void test('a government supported to organise an event hosts it; one named as a collaborator does not', () => {
+  const hosted = read('Le Secrétariat a appuyé le Gouvernement du Honduras pour l’organisation d’un atelier en mars 2013.', 'fr');
+  assert.deepEqual(hosted.map((d) => [...d.venues].join()), ['HND']);
+  const partner = read('En collaboration avec le Gouvernement du Honduras, le Secrétariat a organisé un atelier en mars 2013.', 'fr');
+  assert.deepEqual(partner.map((d) => [...d.venues].join()), ['']);
+});

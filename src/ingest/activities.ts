@@ -128,6 +128,8 @@ interface SentenceFacts {
   readonly firstPlannedWord: number;
   /** Where "dans tous les États des Caraïbes" stands, a venue without a place mention; -1 when absent. */
   readonly caribbeanVenueStart: number;
+  /** The organisations named "en collaboration avec": partners, never hosts. */
+  readonly cooperating: ReadonlySet<OrganisationMentionLike>;
 }
 
 export interface ParagraphReading {
@@ -191,6 +193,7 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
       quotes, parentheses,
       firstPlannedWord: findFirstPlannedWord(text, words, 0, words.length, language),
       caribbeanVenueStart: findCaribbeanVenue(words, lexicon),
+      cooperating: findCooperatingOrganisations(text, words, organisations, lexicon),
     };
 
     updateMandates(context, citations);
@@ -201,7 +204,7 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
     const partners = [...pendingPartners];
     const ownPartners: string[] = [];
     const partnerMentions: OrganisationMentionLike[] = [];
-    const cooperating = findCooperatingOrganisations(text, words, organisations, lexicon);
+    const cooperating = facts.cooperating;
     for (const org of organisations) {
       // "la Quatrième MISPA": an event's own name is not a partner of it.
       if (triggers.some((t) => (words[t.first]?.start ?? 0) < org.end && (words[t.last]?.end ?? 0) > org.start)) continue;
@@ -750,6 +753,13 @@ function draftsForScope(
     // assistance technique à la Dominique" names the beneficiary, not a venue.
     if (draft.type === 'assessment' || draft.type === 'mission') for (const venue of draft.venues) draft.countries.add(venue);
     if (draft.type === 'mission' && draft.city === null) draft.venues.clear();
+    // Equipment handed over in a state is handed to that state.
+    if (draft.type === 'equipment') for (const venue of draft.venues) draft.countries.add(venue);
+    // "a appuyé le Gouvernement de la Dominique pour l'organisation d'un cours": the government organising an event hosts it.
+    if (draft.venues.size === 0 && draft.type !== 'mission' && draft.type !== 'study') {
+      const host = facts.places.find((p) => p.start < scope.start && facts.organisations.some((o) => !o.isFunder && !facts.cooperating.has(o) && o.acronym === p.iso3 && p.start >= o.start && p.end <= o.end));
+      if (host) draft.venues.add(host.iso3);
+    }
     // A study is about the states it names ("une méthodologie … à la Barbade"): they are not where it was held.
     if (draft.type === 'study' && draft.city === null) {
       for (const venue of draft.venues) draft.countries.add(venue);

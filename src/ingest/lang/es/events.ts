@@ -31,7 +31,7 @@ export const SPANISH_EVENTS: EventLexicon = {
   venuePrepositions: ['en'],
   participantPrepositions: ['de', 'del'],
   anaphoricCountries: ['ese pais', 'este pais', 'esos paises', 'estos paises', 'ambos paises', 'dichos paises', 'esos estados', 'estos estados'],
-  summaryWords: ['varios', 'varias', 'diversos', 'diversas', 'serie', 'numerosos', 'numerosas', 'otros', 'otras', 'distintos', 'distintas'],
+  summaryWords: ['varios', 'varias', 'diversos', 'diversas', 'serie', 'numero', 'numerosos', 'numerosas', 'otros', 'otras', 'distintos', 'distintas'],
   venueNouns: ['puerto', 'puertos', 'aeropuerto', 'aeropuertos', 'ciudad', 'ciudades', 'capital', 'frontera', 'fronteras', 'escuela', 'escuelas', 'sede', 'internacional'],
   anaphoricVenues: ['en estos paises', 'en esos paises', 'en ese pais', 'en este pais', 'en ambos paises', 'en dichos paises', 'en estos estados'],
   allCaribbeanStates: ['todos los estados del caribe', 'todos los paises del caribe', 'todos los estados caribenos', 'todos los estados miembros del caribe'],

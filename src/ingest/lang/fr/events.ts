@@ -31,7 +31,7 @@ export const FRENCH_EVENTS: EventLexicon = {
   venuePrepositions: ['a', 'au', 'aux', 'en', 'dans', 'sur'],
   participantPrepositions: ['de', 'des', 'du', 'd'],
   anaphoricCountries: ['ce pays', 'ces pays', 'ces deux pays', 'ces trois pays', 'ces etats', 'ces deux etats', 'ces trois etats', 'de ces pays'],
-  summaryWords: ['plusieurs', 'divers', 'diverses', 'serie', 'nombreux', 'nombreuses', 'differents', 'differentes', 'autres', 'ensemble'],
+  summaryWords: ['plusieurs', 'divers', 'diverses', 'serie', 'nombre', 'nombreux', 'nombreuses', 'differents', 'differentes', 'autres', 'ensemble'],
   venueNouns: ['port', 'ports', 'aeroport', 'aeroports', 'ville', 'villes', 'capitale', 'international', 'internationale', 'frontiere', 'frontieres', 'ecole', 'ecoles', 'siege'],
   anaphoricVenues: ['dans ces pays', 'dans ce pays', 'dans ces deux pays', 'dans ces trois pays', 'dans ces etats', 'dans ces deux etats'],
   allCaribbeanStates: ['tous les etats des caraibes', 'tous les etats de la caraibe', 'tous les etats caribeens', 'tous les pays des caraibes'],

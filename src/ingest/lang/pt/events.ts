@@ -31,7 +31,7 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
   venuePrepositions: ['em', 'no', 'na', 'nos', 'nas'],
   participantPrepositions: ['de', 'do', 'da', 'dos', 'das'],
   anaphoricCountries: ['esse pais', 'este pais', 'desses paises', 'esses paises', 'estes paises', 'ambos os paises', 'desses estados', 'esses estados'],
-  summaryWords: ['varios', 'varias', 'diversos', 'diversas', 'serie', 'numerosos', 'numerosas', 'outros', 'outras', 'diferentes'],
+  summaryWords: ['varios', 'varias', 'diversos', 'diversas', 'serie', 'numero', 'numerosos', 'numerosas', 'outros', 'outras', 'diferentes'],
   venueNouns: ['porto', 'portos', 'aeroporto', 'aeroportos', 'cidade', 'cidades', 'capital', 'fronteira', 'fronteiras', 'escola', 'escolas', 'sede', 'internacional'],
   anaphoricVenues: ['nesses paises', 'nestes paises', 'nesse pais', 'neste pais', 'em ambos os paises', 'nos referidos paises', 'nesses estados'],
   allCaribbeanStates: ['todos os estados do caribe', 'todos os paises do caribe', 'todos os estados caribenhos', 'todos os estados membros do caribe'],
