@@ -161,3 +161,15 @@ void test('a government supported to organise an event hosts it; one named as a 
   const partner = read('En collaboration avec le Gouvernement du Honduras, le Secrétariat a organisé un atelier en mars 2013.', 'fr');
   assert.deepEqual(partner.map((d) => [...d.venues].join()), ['']);
 });
+
+void test('a sentence naming another unit hands it the events it tells; the umbrella secretariat named alone keeps the unit in charge', () => {
+  const units = read('La Secretaría del CICTE organizó un taller en Jamaica en febrero de 2011. Asimismo, la Secretaría Ejecutiva de la CICAD realizó un curso en Panamá en mayo de 2011.', 'es');
+  assert.deepEqual(units.map((d) => [...d.organizations]), [['CICTE'], ['CICAD']]);
+  const umbrella = read('Through the Department of Public Security, the Secretariat held a workshop in Peru in May 2013. The Secretariat for Multidimensional Security will also hold a course in Chile in 2014.', 'en');
+  assert.deepEqual(umbrella.map((d) => [...d.organizations]), [['DPS'], ['DPS']]);
+});
+
+void test('"desses dois países" makes the venues of the events pointed back to their participating states', () => {
+  const drafts = read('Foram realizadas oficinas em Antígua e Barbuda em julho de 2011 e no Suriname em novembro de 2011. Essas duas atividades reuniram 60 funcionários desses dois países.', 'pt');
+  assert.deepEqual(drafts.map((d) => [[...d.countries].join(), d.participants]), [['ATG', null], ['SUR', null]]);
+});

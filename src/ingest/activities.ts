@@ -158,6 +158,8 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
 
   paragraph.sentences.forEach((span, sentenceIndex) => {
     const within = <T extends TextSpan>(list: readonly T[]): T[] => sliceWithin(list, span);
+    // The units a sentence names carry out what it and the next sentences tell, until another sentence names others.
+    const sentenceUnits: string[] = [];
     // A sentence with no event noun, after no event, only carries context: read it cheaply.
     if (previousSentenceDrafts.length === 0 && !hasEventAnchor(text, span, language)) {
       updateMandates(context, within(mentions.citations));
@@ -167,9 +169,10 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
         : new Set<OrganisationMentionLike>();
       for (const org of sentenceOrganisations) {
         if (org.isFunder) addUnique(funders, org.acronym);
-        else if (UNITS.has(org.acronym)) addUnique(cooperatingHere.has(org) ? cooperatingUnits : paragraphUnits, org.acronym);
+        else if (UNITS.has(org.acronym)) addUnique(cooperatingHere.has(org) ? cooperatingUnits : sentenceUnits, org.acronym);
         else if (!GENERIC_BODIES.has(org.acronym)) addUnique(pendingPartners, org.acronym);
       }
+      applySentenceUnits(paragraphUnits, sentenceUnits, context.units);
       updateContextYear(context, within(mentions.dates));
       return;
     }
@@ -211,13 +214,14 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
       // "(MISPA I – 2008)": an acronym that names a meeting series is no body.
       if (lexicon.nouns[foldKey(org.acronym)] !== undefined) continue;
       if (org.isFunder) addUnique(funders, org.acronym);
-      else if (UNITS.has(org.acronym)) addUnique(cooperating.has(org) ? cooperatingUnits : paragraphUnits, org.acronym);
+      else if (UNITS.has(org.acronym)) addUnique(cooperating.has(org) ? cooperatingUnits : sentenceUnits, org.acronym);
       else if (!GENERIC_BODIES.has(org.acronym) || cooperating.has(org)) {
         addUnique(partners, org.acronym);
         addUnique(ownPartners, org.acronym);
         partnerMentions.push(org);
       }
     }
+    applySentenceUnits(paragraphUnits, sentenceUnits, context.units);
 
     const fresh = triggers.filter((t) => !t.isAnaphoric);
     const sentenceDrafts: ActivityDraft[] = [];
@@ -256,6 +260,16 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
 
   if (paragraphUnits.length > 0) context.units = paragraphUnits;
   return drafts;
+}
+
+/**
+ * A sentence naming a unit of its own hands the following events to it. The Secretariat for
+ * Multidimensional Security acts through its units: named alone, it leaves in charge the unit
+ * already named, if any.
+ */
+function applySentenceUnits(paragraphUnits: string[], sentenceUnits: readonly string[], contextUnits: readonly string[]): void {
+  if (sentenceUnits.some((u) => u !== 'SMS')) paragraphUnits.splice(0, paragraphUnits.length, ...sentenceUnits);
+  else if (sentenceUnits.length > 0 && paragraphUnits.length === 0 && !contextUnits.some((u) => u !== 'SMS')) paragraphUnits.push(...sentenceUnits);
 }
 
 /** The partners named within a scope's passage, or within the next one when the two events are told together ("un atelier et un cours … avec X"). */

@@ -31,7 +31,7 @@ export const ENGLISH_EVENTS: EventLexicon = {
   conjunctions: ['and', 'then'],
   venuePrepositions: ['in', 'at', 'on'],
   participantPrepositions: ['from', 'of'],
-  anaphoricCountries: ['that country', 'this country', 'these countries', 'those countries', 'both countries', 'these states', 'these two countries', 'these three countries'],
+  anaphoricCountries: ['that country', 'this country', 'these countries', 'those countries', 'both countries', 'these states', 'these two countries', 'these three countries', 'these four countries', 'these five countries', 'these two states', 'these three states', 'these four states', 'these five states', 'those two countries', 'those three countries', 'those four countries', 'those five countries', 'those states', 'those two states', 'those three states', 'those four states', 'those five states'],
   summaryWords: ['several', 'various', 'numerous', 'many', 'series', 'other', 'multiple', 'number'],
   venueNouns: ['port', 'ports', 'airport', 'airports', 'city', 'cities', 'capital', 'border', 'borders', 'school', 'schools', 'headquarters'],
   anaphoricVenues: ['in these countries', 'in those countries', 'in that country', 'in this country', 'in both countries', 'in these states', 'in these two countries'],

@@ -30,7 +30,7 @@ export const FRENCH_EVENTS: EventLexicon = {
   conjunctions: ['et', 'ainsi', 'puis'],
   venuePrepositions: ['a', 'au', 'aux', 'en', 'dans', 'sur'],
   participantPrepositions: ['de', 'des', 'du', 'd'],
-  anaphoricCountries: ['ce pays', 'ces pays', 'ces deux pays', 'ces trois pays', 'ces etats', 'ces deux etats', 'ces trois etats', 'de ces pays'],
+  anaphoricCountries: ['ce pays', 'ces pays', 'ces deux pays', 'ces trois pays', 'ces etats', 'ces deux etats', 'ces trois etats', 'de ces pays', 'ces quatre pays', 'ces cinq pays', 'ces quatre etats', 'ces cinq etats', 'de ces deux pays', 'de ces trois pays', 'de ces quatre pays', 'de ces cinq pays', 'de ces etats', 'de ces deux etats', 'de ces trois etats', 'de ces quatre etats', 'de ces cinq etats'],
   summaryWords: ['plusieurs', 'divers', 'diverses', 'serie', 'nombre', 'nombreux', 'nombreuses', 'differents', 'differentes', 'autres', 'ensemble'],
   venueNouns: ['port', 'ports', 'aeroport', 'aeroports', 'ville', 'villes', 'capitale', 'international', 'internationale', 'frontiere', 'frontieres', 'ecole', 'ecoles', 'siege'],
   anaphoricVenues: ['dans ces pays', 'dans ce pays', 'dans ces deux pays', 'dans ces trois pays', 'dans ces etats', 'dans ces deux etats'],

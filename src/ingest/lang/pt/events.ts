@@ -30,7 +30,7 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
   conjunctions: ['e', 'depois'],
   venuePrepositions: ['em', 'no', 'na', 'nos', 'nas'],
   participantPrepositions: ['de', 'do', 'da', 'dos', 'das'],
-  anaphoricCountries: ['esse pais', 'este pais', 'desses paises', 'esses paises', 'estes paises', 'ambos os paises', 'desses estados', 'esses estados'],
+  anaphoricCountries: ['esse pais', 'este pais', 'desses paises', 'esses paises', 'estes paises', 'ambos os paises', 'desses estados', 'esses estados', 'esses dois paises', 'esses tres paises', 'esses quatro paises', 'esses cinco paises', 'esses dois estados', 'esses tres estados', 'esses quatro estados', 'esses cinco estados', 'estes dois paises', 'estes tres paises', 'estes quatro paises', 'estes cinco paises', 'estes estados', 'estes dois estados', 'estes tres estados', 'estes quatro estados', 'estes cinco estados', 'desses dois paises', 'desses tres paises', 'desses quatro paises', 'desses cinco paises', 'desses dois estados', 'desses tres estados', 'desses quatro estados', 'desses cinco estados', 'destes paises', 'destes dois paises', 'destes tres paises', 'destes quatro paises', 'destes cinco paises', 'destes estados', 'destes dois estados', 'destes tres estados', 'destes quatro estados', 'destes cinco estados'],
   summaryWords: ['varios', 'varias', 'diversos', 'diversas', 'serie', 'numero', 'numerosos', 'numerosas', 'outros', 'outras', 'diferentes'],
   venueNouns: ['porto', 'portos', 'aeroporto', 'aeroportos', 'cidade', 'cidades', 'capital', 'fronteira', 'fronteiras', 'escola', 'escolas', 'sede', 'internacional'],
   anaphoricVenues: ['nesses paises', 'nestes paises', 'nesse pais', 'neste pais', 'em ambos os paises', 'nos referidos paises', 'nesses estados'],
