@@ -78,6 +78,8 @@ void test('a series announced with a generic noun gives its kind to the members 
   }
   const series = read('The unit held a series of workshops. One workshop took place in Peru in May 2013 and another in Chile in June 2013.', 'en');
   assert.deepEqual(series.map((d) => [...d.venues].join()), ['PER', 'CHL']);
+  const phase = read('The unit held two workshops. The first took place in Peru in May 2013. The second phase of the project was launched in Chile in June 2013.', 'en');
+  assert.deepEqual(phase.map((d) => [...d.venues].join()), ['PER']);
 });
 
 void test('a generic noun with no description and no place in a series is not an event', () => {

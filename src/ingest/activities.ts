@@ -540,8 +540,12 @@ function isEllipticSeriesMember(words: readonly Word[], i: number, lexicon: Even
   if (!lexicon.seriesMembers.includes(key)) return false;
   if (i === 1 && !lexicon.definiteArticles.includes(stripElision(words[0]?.key ?? ''))) return false;
   const next = words[i + 1];
-  if (!next || matchEventNoun(words, i + 1, lexicon) || lexicon.genericNouns.includes(stripElision(next.key))) return false;
-  return facts.dates.length > 0 && facts.lastVenueStart >= 0;
+  const own = words[i];
+  if (!next || !own) return false;
+  // "La deuxième étape du projet a été lancée …" names something else; "La deuxième s'est tenue …", "La segunda, en …" do not.
+  const nextKey = next.key.includes("'") ? next.key.slice(0, next.key.indexOf("'")) : next.key;
+  const isVerbNext = lexicon.ellipsisVerbs.includes(nextKey) || lexicon.ellipsisVerbs.includes(stripElision(next.key)) || facts.text.slice(own.end, next.start).includes(',');
+  return isVerbNext && facts.dates.length > 0 && facts.lastVenueStart >= 0;
 }
 
 /** "réunions de consultation", "atelier régional pour l'évaluation": the second noun only says what the first is about. */

@@ -27,6 +27,8 @@ export interface EventLexicon {
   readonly programmeNouns: readonly string[];
   /** "en collaboration avec", "in cooperation with": the bodies named after it are partners, not the implementing unit. */
   readonly cooperationCues: readonly string[];
+  /** Verbs and pronouns that may follow an ordinal standing for an event ("La deuxième s'est tenue", "The second was held"). */
+  readonly ellipsisVerbs: readonly string[];
   /** Words joining items of a list ("et", "and"). */
   readonly conjunctions: readonly string[];
   /** Prepositions before a place where the event happened ("à", "au", "in", "en"). */

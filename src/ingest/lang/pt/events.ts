@@ -27,6 +27,7 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
   trainingWords: ['capacitacao', 'capacitacoes', 'formacao', 'treinamento', 'treinamentos'],
   programmeNouns: ['programa', 'programas'],
   cooperationCues: ['em cooperacao com', 'em colaboracao com', 'com a cooperacao', 'com a colaboracao', 'com a participacao', 'em parceria com', 'juntamente com', 'em conjunto com'],
+  ellipsisVerbs: ['se', 'foi', 'ocorreu', 'teve', 'sera', 'aconteceu', 'tratou', 'abordou', 'reuniu', 'contou'],
   conjunctions: ['e', 'depois'],
   venuePrepositions: ['em', 'no', 'na', 'nos', 'nas'],
   participantPrepositions: ['de', 'do', 'da', 'dos', 'das'],
