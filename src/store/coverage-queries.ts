@@ -1,6 +1,6 @@
-// The aggregate questions, each one statement over the derived columns of activities (see
-// migration 004): the period test is a B-tree range on starts_on, and the arrays are unnested in
-// place instead of joined. Cancelled activities cover nothing. Keys are compared under the "C"
+// The aggregate questions, each one statement over coverage_facts, the narrow copy of what
+// coverage reads from each dated, not cancelled activity (migration 007): the period test is a
+// B-tree range on starts_on, and the arrays are unnested in place instead of joined. Keys are compared under the "C"
 // collation: codes and ISO dates need no linguistic order, and byte comparison is much cheaper
 // (several times so on PGlite).
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -12,12 +12,12 @@ import type { Database } from './database.ts';
  * Each question reads a few tens of thousands of rows. At 1M activities the planner's cost
  * estimate crossed PostgreSQL's JIT thresholds, and compiling the plan took seconds (3.9 s of JIT
  * for ~0.3 s of work in EXPLAIN ANALYZE); parallel workers likewise cost more to start than they
- * saved. So: no JIT and serial plans, for this transaction only.
+ * saved. So: no JIT, serial plans, and room to sort and hash in memory (the matrix spilled to
+ * disk at 4 MB), for this transaction only, set in one round trip.
  */
 function withShortQuerySettings<T>(db: Kysely<Database>, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`set local jit = off`.execute(trx);
-    await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
+    await sql`select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('work_mem', '64MB', true)`.execute(trx);
     return run(trx);
   });
 }
@@ -29,8 +29,8 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
       const { rows } = await sql<MandateCoverageRow>`
         with hits as (
           select k.key collate "C" as key, count(*)::int as activity_count, max(a.start_date collate "C") as last_start
-          from activities a cross join lateral unnest(a.mandate_keys) as k(key)
-          where ${touchesPeriodSql(bounds, 'a')} and a.status <> 'cancelled'
+          from coverage_facts a cross join lateral unnest(a.mandate_keys) as k(key)
+          where ${touchesPeriodSql(bounds, 'a')}
           group by 1
         )
         select m.instrument, m.paragraph,
@@ -50,8 +50,8 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
         select c.country collate "C" as country,
                count(*)::int as "activityCount",
                round(coalesce(sum(a.participants_total::float8 / cardinality(a.participation_countries)), 0))::int as participants
-        from activities a cross join lateral unnest(a.participation_countries) as c(country)
-        where ${touchesPeriodSql(bounds, 'a')} and a.status <> 'cancelled'
+        from coverage_facts a cross join lateral unnest(a.participation_countries) as c(country)
+        where ${touchesPeriodSql(bounds, 'a')}
         group by 1
         order by 1`.execute(trx);
       return rows;
@@ -60,7 +60,8 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
     countryProgrammeMatrix: (period) => withShortQuerySettings(db, async (trx) => {
       const bounds = await boundPeriod(trx, period);
       // An output belongs to a project (or directly to a programme); its programme is the
-      // project's parent. An activity counts once per programme however many outputs it serves.
+      // project's parent. An activity counts once per programme however many outputs it serves: the
+      // distinct is taken within each activity's own outputs, a few rows, not over the whole period.
       const { rows } = await sql<CountryProgrammeCell>`
         with output_programme as (
           select po.id as output_id, programme.id as programme_id, programme.code as programme_code
@@ -72,11 +73,14 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
            and programme.level = 'programme'
         ),
         activity_programme as (
-          select distinct a.id, a.participation_countries, a.participants_total, op.programme_id, op.programme_code
-          from activities a
-          cross join lateral unnest(a.planned_output_ids) as o(output_id)
-          join output_programme op on op.output_id = o.output_id
-          where ${touchesPeriodSql(bounds, 'a')} and a.status <> 'cancelled'
+          select a.participation_countries, a.participants_total, p.programme_id, p.programme_code
+          from coverage_facts a
+          cross join lateral (
+            select distinct op.programme_id, op.programme_code
+            from unnest(a.planned_output_ids) as o(output_id)
+            join output_programme op on op.output_id = o.output_id
+          ) p
+          where ${touchesPeriodSql(bounds, 'a')}
         )
         select c.country collate "C" as country, ap.programme_id collate "C" as "programmeId", ap.programme_code collate "C" as "programmeCode",
                count(*)::int as "activityCount",

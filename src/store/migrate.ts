@@ -5,6 +5,7 @@ import * as workPlans from './migrations/003-work-plans.ts';
 import * as activities from './migrations/004-activities.ts';
 import * as auditLog from './migrations/005-audit-log.ts';
 import * as review from './migrations/006-review.ts';
+import * as coverageFacts from './migrations/007-coverage-facts.ts';
 import type { Database } from './database.ts';
 
 // Listed here rather than read from the folder, so a bundle or a test run sees the same set.
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-activities': activities,
   '005-audit-log': auditLog,
   '006-review': review,
+  '007-coverage-facts': coverageFacts,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
