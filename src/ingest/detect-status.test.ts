@@ -26,3 +26,8 @@ void test('past tense reads as done and "en cours" as ongoing', () => {
   assert.equal(statusOf('Le projet est en cours au Guyana.', 'fr'), 'ongoing');
   assert.equal(statusOf('The survey is ongoing.', 'en'), 'ongoing');
 });
+
+void test('a feminine "prevista" plans as the masculine does', () => {
+  assert.equal(statusOf('Está prevista uma oficina nacional em Lima.', 'pt'), 'planned');
+  assert.equal(statusOf('Está prevista una mesa redonda en Quito.', 'es'), 'planned');
+});
