@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
-import { readDocument } from './read-document.ts';
+import { MAX_DOCUMENT_CHARS, readDocument } from './read-document.ts';
 import type { ReadResult } from './read-document.ts';
 
 const encoder = new TextEncoder();
@@ -168,4 +168,16 @@ void test('HTML keeps headings, paragraphs and table rows, drops scripts, decode
 void test('an HTML file without the extension is recognised by its doctype', async () => {
   const result = await readDocument(encoder.encode('<!doctype html><p>Hola</p>'), 'download');
   assert.ok(result.ok && result.format === 'html' && result.text === 'Hola');
+});
+
+void test('a document up to the size limit is read; one character more is refused with advice to split it', async () => {
+  const paragraph = 'Un atelier a eu lieu à Kingston.\n';
+  const atLimit = paragraph.repeat(Math.ceil(MAX_DOCUMENT_CHARS / paragraph.length)).slice(0, MAX_DOCUMENT_CHARS);
+  const read = await readDocument(new TextEncoder().encode(atLimit), 'plan.txt');
+  assert.equal(read.ok, true);
+  const over = await readDocument(new TextEncoder().encode(`${atLimit}x`), 'plan.txt');
+  assert.equal(over.ok, false);
+  if (over.ok) return;
+  assert.equal(over.code, 'unsupported_input');
+  assert.match(over.message, /^plan\.txt holds 500 thousand characters .* split it into parts/);
 });

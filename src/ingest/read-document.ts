@@ -25,16 +25,38 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   const verdict = detectFormat(bytes, fileName);
   if (!verdict.ok) return { ok: false, code: 'unsupported_input', message: `${name} is ${verdict.kind}; ${verdict.advice}.` };
   try {
-    switch (verdict.format) {
-      case 'text': return readPlainText(bytes, name);
-      case 'html': return readHtmlFile(bytes, name);
-      case 'docx': return await readDocxFile(bytes, name);
-      case 'pdf': return await readPdfFile(bytes, name);
-    }
+    return limitLength(await readByFormat(verdict.format, bytes, name), name);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const kind = verdict.format === 'text' || verdict.format === 'html' ? 'file' : `.${verdict.format} file`;
     return unreadable(`${name} looks like a ${kind} but could not be read (${reason}); open it and save it again, or copy its text into a .txt file.`);
+  }
+}
+
+/**
+ * One document may hold at most this much text, about 150 pages: a six-monthly report or a work
+ * plan is far shorter (the longest sample is 37,000 characters), and a person reviews one batch
+ * per document. Larger files are refused with advice to split them, so that reading a document
+ * stays within a second whatever arrives; the limit can grow as the pipeline gets faster.
+ */
+export const MAX_DOCUMENT_CHARS = 500_000;
+
+function limitLength(result: ReadResult, name: string): ReadResult {
+  if (!result.ok || result.text.length <= MAX_DOCUMENT_CHARS) return result;
+  const thousands = Math.round(result.text.length / 1_000).toLocaleString('en');
+  return {
+    ok: false,
+    code: 'unsupported_input',
+    message: `${name} holds ${thousands} thousand characters of text, more than the ${(MAX_DOCUMENT_CHARS / 1_000).toLocaleString('en')} thousand one document may have (about 150 pages); split it into parts, e.g. per chapter or per year, and ingest each part.`,
+  };
+}
+
+async function readByFormat(format: DocumentFormat, bytes: Uint8Array, name: string): Promise<ReadResult> {
+  switch (format) {
+    case 'text': return readPlainText(bytes, name);
+    case 'html': return readHtmlFile(bytes, name);
+    case 'docx': return await readDocxFile(bytes, name);
+    case 'pdf': return await readPdfFile(bytes, name);
   }
 }
 
