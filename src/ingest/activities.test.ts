@@ -175,3 +175,14 @@ void test('"desses dois países" makes the venues of the events pointed back to 
   const drafts = read('Foram realizadas oficinas em Antígua e Barbuda em julho de 2011 e no Suriname em novembro de 2011. Essas duas atividades reuniram 60 funcionários desses dois países.', 'pt');
   assert.deepEqual(drafts.map((d) => [[...d.countries].join(), d.participants]), [['ATG', null], ['SUR', null]]);
 });
+
+void test('the "and" inside a country’s name does not split two events between their dates', () => {
+  const cases: [string, Language][] = [
+    ['Two seminars were held, one in Jamaica in February 2011 and the other in Trinidad and Tobago in October 2011.', 'en'],
+    ['Se realizaron dos seminarios, uno en Jamaica en febrero de 2011 y otro en Trinidad y Tobago en octubre de 2011.', 'es'],
+    ['Foram realizados dois seminários, um na Jamaica em fevereiro de 2011 e outro em Trinidad e Tobago em outubro de 2011.', 'pt'],
+  ];
+  for (const [text, language] of cases) {
+    assert.deepEqual(read(text, language).map((d) => [...d.venues].join()), ['JAM', 'TTO'], language);
+  }
+});

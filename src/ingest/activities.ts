@@ -192,7 +192,7 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
       lastDateStart: dates[dates.length - 1]?.start ?? -1,
       lastVenueStart: venues[venues.length - 1]?.start ?? -1,
       lastCountStart: counts[counts.length - 1]?.start ?? -1,
-      conjunctionStarts: words.filter((w) => CONJUNCTION_KEYS.has(w.key)).map((w) => w.start),
+      conjunctionStarts: findJoiners(words, places),
       quotes, parentheses,
       firstPlannedWord: findFirstPlannedWord(text, words, 0, words.length, language),
       caribbeanVenueStart: findCaribbeanVenue(words, lexicon),
@@ -853,6 +853,20 @@ function splitByDates(facts: SentenceFacts, dates: readonly DateMention[], place
 }
 
 const CONJUNCTION_KEYS = new Set(['et', 'and', 'y', 'e']);
+
+/** Where the words joining list items stand, leaving out those inside a name ("Trinidad and Tobago"); places are sorted. */
+function findJoiners(words: readonly Word[], places: readonly PlaceMentionLike[]): number[] {
+  const starts: number[] = [];
+  let p = 0;
+  for (const word of words) {
+    if (!CONJUNCTION_KEYS.has(word.key)) continue;
+    while (p < places.length && (places[p]?.end ?? 0) <= word.start) p += 1;
+    const place = places[p];
+    if (place && place.start <= word.start && word.start < place.end) continue;
+    starts.push(word.start);
+  }
+  return starts;
+}
 
 function statusOf(text: string, facts: SentenceFacts, scope: Scope, scopes: readonly Scope[], language: Language): ExtractedStatus {
   const words = facts.words;
