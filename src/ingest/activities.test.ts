@@ -186,3 +186,8 @@ void test('the "and" inside a country’s name does not split two events between
     assert.deepEqual(read(text, language).map((d) => [...d.venues].join()), ['JAM', 'TTO'], language);
   }
 });
+
+void test('a cooperation phrase opening the sentence names its partner, not the unit that follows the comma', () => {
+  const drafts = read('The Executive Secretariat of CICAD held a regional meeting in Peru in March 2013. In cooperation with INTERPOL, the Department of Public Security conducted a needs assessment in Haiti in June 2013.', 'en');
+  assert.deepEqual(drafts.map((d) => [...d.organizations].sort()), [['CICAD'], ['DPS', 'INTERPOL']]);
+});

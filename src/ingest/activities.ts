@@ -288,24 +288,32 @@ function isBareUpTo(facts: SentenceFacts, scope: Scope, next: Scope): boolean {
 }
 
 const MAX_WORDS_AFTER_CUE = 4;
+const SENTENCE_OPENING_WORDS = 3;
 const MAX_WORDS_IN_LIST = 10;
 
 /** The organisations a cooperation phrase names ("avec la coopération du S/CICAD et du DPS"), the list it opens included. */
 function findCooperatingOrganisations(text: string, words: readonly Word[], organisations: readonly OrganisationMentionLike[], lexicon: EventLexicon): Set<OrganisationMentionLike> {
   const found = new Set<OrganisationMentionLike>();
   if (organisations.length === 0) return found;
-  const cueEnds = phraseStarts(words, lexicon.cooperationCues).map(({ index, length }) => words[index + length - 1]?.end ?? 0);
+  const cues = phraseStarts(words, lexicon.cooperationCues);
+  const cueEnds = cues.map(({ index, length }) => words[index + length - 1]?.end ?? 0);
   if (cueEnds.length === 0) return found;
+  // "In cooperation with INTERPOL, the Department …": a cue that opens the sentence ends its list at the comma.
+  const opensSentence = (cues[0]?.index ?? Infinity) <= SENTENCE_OPENING_WORDS;
   let cue = -1;
   let listEnd = -1;
+  let lastOrganisationEnd = -1;
   for (const org of organisations) {
     while (cue + 1 < cueEnds.length && (cueEnds[cue + 1] ?? Infinity) <= org.start) cue += 1;
     const cueEnd = cue >= 0 ? (cueEnds[cue] ?? -1) : -1;
-    const isAfterCue = cueEnd >= 0 && countWordsBetween(words, cueEnd, org.start) <= MAX_WORDS_AFTER_CUE;
+    // The cue names the first body after it; the ones after that body belong to its list or to nothing.
+    const isAfterCue = cueEnd >= 0 && lastOrganisationEnd <= cueEnd && countWordsBetween(words, cueEnd, org.start) <= MAX_WORDS_AFTER_CUE;
+    lastOrganisationEnd = Math.max(lastOrganisationEnd, org.end);
     let isInList = false;
     if (listEnd >= 0 && listEnd <= org.start) {
       const between = countWordsBetween(words, listEnd, org.start);
-      isInList = between <= MAX_WORDS_IN_LIST && (between <= 3 || !text.slice(listEnd, org.start).includes(','));
+      const hasComma = text.slice(listEnd, org.start).includes(',');
+      isInList = between <= MAX_WORDS_IN_LIST && !(hasComma && (opensSentence || between > 3));
     }
     if (isAfterCue || isInList) {
       found.add(org);
