@@ -191,3 +191,11 @@ void test('a cooperation phrase opening the sentence names its partner, not the 
   const drafts = read('The Executive Secretariat of CICAD held a regional meeting in Peru in March 2013. In cooperation with INTERPOL, the Department of Public Security conducted a needs assessment in Haiti in June 2013.', 'en');
   assert.deepEqual(drafts.map((d) => [...d.organizations].sort()), [['CICAD'], ['DPS', 'INTERPOL']]);
 });
+
+void test('"au cours de l’année" says "during", while "au cours de formation" is a course', () => {
+  const during = read('Trois missions d’assistance technique ont été menées au Honduras au cours de l’année 2013.', 'fr');
+  assert.deepEqual(during.map((d) => d.type), ['mission']);
+  const course = read('Vingt policiers ont participé au cours de formation organisé à Lima en mai 2013.', 'fr');
+  assert.deepEqual(course.map((d) => [d.type, d.participants?.count]), [['course', 20]]);
+  assert.deepEqual(read('Two missions were carried out in Honduras in the course of 2013.', 'en').map((d) => d.type), ['mission']);
+});

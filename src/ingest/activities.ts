@@ -452,7 +452,9 @@ function findTriggers(words: readonly Word[], lexicon: EventLexicon, facts: Sent
   const triggers: Trigger[] = [];
   let lastTriggerEnd = -10;
   let afterScholarship = false;
+  const duringEnds = new Set(phraseStarts(words, lexicon.duringPhrases).map(({ index, length }) => index + length - 1));
   for (let i = 0; i < words.length; i += 1) {
+    if (duringEnds.has(i) && isDuringPhrase(words, i, lexicon)) continue;
     const isGeneric = lexicon.genericNouns.includes(stripElision(words[i]?.key ?? ''));
     const match = matchEventNoun(words, i, lexicon) ?? (isGeneric ? { type: 'other' as const, length: 1 } : null);
     if (!match) {
@@ -496,6 +498,16 @@ function findTriggers(words: readonly Word[], lexicon: EventLexicon, facts: Sent
     i = lastTriggerEnd;
   }
   return triggers;
+}
+
+/** "au cours de l'année 2013", "in the course of 2012": not a course, unless a training word follows ("au cours de formation"). */
+function isDuringPhrase(words: readonly Word[], i: number, lexicon: EventLexicon): boolean {
+  const next = words[i + 1];
+  if (!next) return false;
+  const elided = next.key.includes("'") ? next.key.slice(0, next.key.indexOf("'")) : null;
+  if (!LINKING_WORDS.has(elided ?? next.key)) return false;
+  const described = elided !== null ? stripElision(next.key) : stripElision(words[i + 2]?.key ?? '');
+  return !lexicon.trainingWords.includes(described);
 }
 
 /** "Dans tous les États des Caraïbes": the start of the phrase when a venue preposition leads it, else -1. */

@@ -29,6 +29,8 @@ export interface EventLexicon {
   readonly cooperationCues: readonly string[];
   /** Verbs and pronouns that may follow an ordinal standing for an event ("La deuxième s'est tenue", "The second was held"). */
   readonly ellipsisVerbs: readonly string[];
+  /** "au cours de l'année", "in the course of": an event noun that only says "during". */
+  readonly duringPhrases: readonly string[];
   /** Words joining items of a list ("et", "and"). */
   readonly conjunctions: readonly string[];
   /** Prepositions before a place where the event happened ("à", "au", "in", "en"). */

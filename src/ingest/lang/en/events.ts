@@ -29,6 +29,7 @@ export const ENGLISH_EVENTS: EventLexicon = {
   programmeNouns: ['programme', 'program', 'programmes', 'programs'],
   cooperationCues: ['in cooperation with', 'in collaboration with', 'in partnership with', 'with the cooperation of', 'with the collaboration of', 'with the participation of', 'jointly with', 'together with'],
   ellipsisVerbs: ['was', 'took', 'is', 'will', 'had', 'has', 'focused', 'covered', 'dealt', 'addressed', 'brought', 'gathered', 'ran'],
+  duringPhrases: ['in the course', 'over the course', 'during the course'],
   conjunctions: ['and', 'then'],
   venuePrepositions: ['in', 'at', 'on'],
   participantPrepositions: ['from', 'of'],

@@ -28,6 +28,7 @@ export const SPANISH_EVENTS: EventLexicon = {
   programmeNouns: ['programa', 'programas'],
   cooperationCues: ['en cooperacion con', 'en colaboracion con', 'con la cooperacion', 'con la colaboracion', 'con la participacion', 'conjuntamente con', 'junto con', 'en coordinacion con'],
   ellipsisVerbs: ['se', 'fue', 'tuvo', 'es', 'sera', 'estuvo', 'trato', 'abordo', 'reunio', 'conto'],
+  duringPhrases: ['en el curso', 'durante el curso'],
   conjunctions: ['y', 'e', 'luego'],
   venuePrepositions: ['en'],
   participantPrepositions: ['de', 'del'],

@@ -28,6 +28,7 @@ export const FRENCH_EVENTS: EventLexicon = {
   programmeNouns: ['programme', 'programmes'],
   cooperationCues: ['en cooperation avec', 'en collaboration avec', 'avec la cooperation', 'avec la collaboration', 'avec la participation', 'avec le concours', 'conjointement avec', 'de concert avec'],
   ellipsisVerbs: ['s', 'se', 'a', 'eut', 'fut', 'est', 'etait', 'avait', 'aura', 'sera', 'y', 'portait', 'visait', 'consistait', 'eu'],
+  duringPhrases: ['au cours'],
   conjunctions: ['et', 'ainsi', 'puis'],
   venuePrepositions: ['a', 'au', 'aux', 'en', 'dans', 'sur'],
   participantPrepositions: ['de', 'des', 'du', 'd'],

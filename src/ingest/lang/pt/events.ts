@@ -28,6 +28,7 @@ export const PORTUGUESE_EVENTS: EventLexicon = {
   programmeNouns: ['programa', 'programas'],
   cooperationCues: ['em cooperacao com', 'em colaboracao com', 'com a cooperacao', 'com a colaboracao', 'com a participacao', 'em parceria com', 'juntamente com', 'em conjunto com'],
   ellipsisVerbs: ['se', 'foi', 'ocorreu', 'teve', 'sera', 'aconteceu', 'tratou', 'abordou', 'reuniu', 'contou'],
+  duringPhrases: ['no curso', 'ao longo do curso', 'durante o curso'],
   conjunctions: ['e', 'depois'],
   venuePrepositions: ['em', 'no', 'na', 'nos', 'nas'],
   participantPrepositions: ['de', 'do', 'da', 'dos', 'das'],
