@@ -78,3 +78,25 @@ forEachDialect((dialect) => {
     assert.deepEqual(await coverage.participationByCountry({ from: '2009-01-01', to: '2009-12-31' }), []);
   });
 });
+
+forEachDialect((dialect) => {
+  void test('an activity with a head count but no known state leaves the country figures alone', async (t) => {
+    const db = await dialect.freshDatabase(t);
+    await createDatasetStore(db).importDataset(SMALL_DATASET, SYSTEM_ACTOR);
+    const coverage = createCoverageQueries(db);
+    const period = { from: '2011-01-01', to: '2011-12-31' };
+    const before = await coverage.participationByCountry(period);
+    const matrixBefore = await coverage.countryProgrammeMatrix(period);
+    // Scholarships to an online course: people counted, no venue, no state named.
+    await createActivityStore(db).createActivity(
+      makeActivity({
+        id: 'act-online-course', title: 'Online course', type: 'course', dates: { start: '2011-05', end: '2011-05' },
+        participants: { total: 40, qualifier: 'exact', onSite: null, online: 40, women: null, men: null, byCategory: {} },
+        plannedOutputIds: SMALL_DATASET.plannedOutputs.slice(0, 1).map((o) => o.id),
+      }),
+      SYSTEM_ACTOR,
+    );
+    assert.deepEqual(await coverage.participationByCountry(period), before);
+    assert.deepEqual(await coverage.countryProgrammeMatrix(period), matrixBefore);
+  });
+});

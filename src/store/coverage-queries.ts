@@ -48,13 +48,14 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
     participationByCountry: (period) => withShortQuerySettings(db, async (trx) => {
       const bounds = await boundPeriod(trx, period);
       // A report rarely splits a regional course's head count by state: each participating
-      // state is credited an equal share, so the shares add up to the real total.
+      // state is credited an equal share, so the shares add up to the real total. The select-list
+      // unnest still evaluates the share for an activity with no state at all, hence the nullif.
       const { rows } = await sql<CountryParticipationRow>`
         select s.country collate "C" as country,
                count(*)::int as "activityCount",
                round(coalesce(sum(s.share), 0))::int as participants
         from (
-          select unnest(a.participation_countries) as country, a.participants_total::float8 / cardinality(a.participation_countries) as share
+          select unnest(a.participation_countries) as country, a.participants_total::float8 / nullif(cardinality(a.participation_countries), 0) as share
           from coverage_facts a
           where ${touchesPeriodSql(bounds, 'a')}
         ) s
@@ -92,7 +93,7 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
                count(*)::int as "activityCount",
                round(coalesce(sum(s.share), 0))::int as participants
         from (
-          select unnest(ap.participation_countries) as country, ap.participants_total::float8 / cardinality(ap.participation_countries) as share,
+          select unnest(ap.participation_countries) as country, ap.participants_total::float8 / nullif(cardinality(ap.participation_countries), 0) as share,
                  ap.programme_id, ap.programme_code
           from activity_programme ap
         ) s
