@@ -168,6 +168,17 @@ for (const engine of engines) {
       await rm(dir, { recursive: true });
     });
 
+    test('start loads the demo data and prints the coverage of 2011, twice without harm', async () => {
+      const demo = await engine.fresh();
+      for (let run = 0; run < 2; run++) {
+        const started = await cli(demo, 'start');
+        assert.equal(started.code, 0, started.stderr);
+        assert.match(started.stdout, /Mandates in force with activity: \d+; without \(gaps\): \d+/);
+        assert.match(started.stdout, /AG\/RES\. 2619 \(XLI-O\/11\) +4\.b +\d+/);
+        assert.match(started.stdout, /People trained by country \(total \d+\)/);
+      }
+    });
+
     test('usage errors and unknown records have their own exit codes', async () => {
       assert.equal((await cli(env, 'list', '--semester', '2011-S3')).code, 2);
       assert.equal((await cli(env, 'list', '--country', 'Atlantis')).code, 2);
