@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { importDataset } from '../../core/dataset/import-dataset.ts';
-import { isKnownCountry } from '../../core/reference/countries.ts';
 import { AppError, isAppError } from '../../core/shared/app-error.ts';
 import { SYSTEM_ACTOR } from '../../core/shared/actor.ts';
 import { parseDatasetFile } from '../../contracts/parse-dataset-file.ts';
@@ -38,7 +36,7 @@ export async function importFile(services: Services, file: string) {
     throw new AppError('validation_failed', `${file}: ${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}; nothing was imported`);
   }
   try {
-    return await importDataset({ datasets: services.datasets, isKnownCountry }, parsed.dataset, SYSTEM_ACTOR);
+    return await services.datasets.importDataset(parsed.dataset, SYSTEM_ACTOR);
   } catch (error) {
     if (isAppError(error) && error.problems.length > 0) {
       writeErr(formatFileErrors(file, parsed.locateProblems(error.problems)));

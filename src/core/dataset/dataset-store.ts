@@ -3,7 +3,11 @@ import type { Dataset, DatasetSection } from './dataset.ts';
 
 export type ImportSummary = Readonly<Record<DatasetSection, number>>;
 
-/** Whole-dataset moves: an import is one transaction, so a failed import changes nothing. */
+/**
+ * Whole-dataset moves. An import is one transaction that first checks the dataset with
+ * `validateDataset` against what the store holds inside that same transaction (so no concurrent
+ * write can slip between check and write), and refuses it with every problem, changing nothing.
+ */
 export interface DatasetStore {
   importDataset(dataset: Dataset, actor: Actor): Promise<ImportSummary>;
   exportDataset(): Promise<Dataset>;
