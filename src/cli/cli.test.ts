@@ -208,6 +208,10 @@ test('ingest --json prints the extraction shape; an unsupported file gets advice
   assert.equal(extraction.activities.length, 1);
   assert.deepEqual(extraction.activities.map((a) => [a.type, a.start, a.venues, a.participants?.count]), [['workshop', '2011-03-12', ['JAM'], 42]]);
 
+  const misused = await cli(env, 'ingest', '--out-dir', tmpdir(), fixture('short-report-fr.txt'));
+  assert.equal(misused.code, 2);
+  assert.match(misused.stderr, /--out-dir .* --json/);
+
   const dir = await mkdtemp(join(tmpdir(), 'mandates-xlsx-'));
   const sheet = join(dir, 'plan.xlsx');
   await writeFile(sheet, Buffer.from('504b0304140000000800', 'hex'));

@@ -30,6 +30,9 @@ export function registerIngest(program: Command): void {
     .option('--kind <kind>', 'report or workplan (default: detected)')
     .action(async (files: string[], options: IngestOptions) => {
       const overrides = parseOverrides(options);
+      if (options.outDir !== undefined && options.json !== true) {
+        throw new InvalidArgumentError('--out-dir writes JSON files: use it with --json (without --json the documents become review batches)');
+      }
       if (options.json === true && options.outDir === undefined && files.length > 1) {
         throw new InvalidArgumentError('several documents with --json need --out-dir <dir> (one JSON file each)');
       }
