@@ -1,8 +1,9 @@
 import type { DocumentKind, Language } from './extraction.ts';
 import { DOCUMENT_CUES } from './lang/document-cues.ts';
 import type { DocumentCues } from './lang/document-cues.ts';
-import { countPhrase, countWords, sampleWords, SAMPLE_CHARS } from './sample-words.ts';
+import { countPhrase, firstPhraseIndex, sampleWords, SAMPLE_CHARS } from './sample-words.ts';
 import type { WordSample } from './sample-words.ts';
+import { WordFacts } from './word-table.ts';
 
 export interface KindGuess {
   readonly kind: DocumentKind;
@@ -41,20 +42,11 @@ export function detectKind(text: string, language?: Language): KindGuess {
 }
 
 function scoreTitle(head: WordSample, cues: DocumentCues): { plan: number; report: number } {
-  const planAt = firstPosition(head, cues.planTitles);
-  const reportAt = firstPosition(head, cues.reportTitles);
+  const planAt = firstPhraseIndex(head, cues.planTitles);
+  const reportAt = firstPhraseIndex(head, cues.reportTitles);
   if (planAt === -1 && reportAt === -1) return { plan: 0, report: 0 };
   if (reportAt === -1 || (planAt !== -1 && planAt < reportAt)) return { plan: TITLE_FIRST, report: reportAt === -1 ? 0 : TITLE_LATER };
   return { plan: planAt === -1 ? 0 : TITLE_LATER, report: TITLE_FIRST };
-}
-
-function firstPosition(sample: WordSample, phrases: readonly string[]): number {
-  let first = -1;
-  for (const phrase of phrases) {
-    const at = sample.joined.indexOf(` ${phrase} `);
-    if (at !== -1 && (first === -1 || at < first)) first = at;
-  }
-  return first;
 }
 
 function countAll(sample: WordSample, phrases: readonly string[]): number {
@@ -64,12 +56,33 @@ function countAll(sample: WordSample, phrases: readonly string[]): number {
 function countTense(sample: WordSample, cues: DocumentCues): { past: number; future: number } {
   let past = countAll(sample, cues.pastWords);
   let future = countAll(sample, cues.futureWords);
-  for (const [word, count] of countWords(sample)) {
-    if (word.length < 5) continue;
-    if (cues.pastEndings.some((ending) => word.endsWith(ending))) past += count;
-    else if (cues.futureEndings.some((ending) => word.endsWith(ending))) future += count;
-  }
+  const tenses = endingTensesOf(cues);
+  sample.counts.forEach((count, id) => {
+    const tense = tenses.of(id);
+    if (tense === PAST) past += count;
+    else if (tense === FUTURE) future += count;
+  });
   return { past, future };
+}
+
+const NO_TENSE = 0;
+const PAST = 1;
+const FUTURE = 2;
+// The tense a word's ending gives, per cue set: documents share most of their words, so each word
+// is tested once, not once per document.
+const endingTenses = new Map<DocumentCues, WordFacts<number>>();
+
+function endingTensesOf(cues: DocumentCues): WordFacts<number> {
+  let tenses = endingTenses.get(cues);
+  if (tenses === undefined) {
+    tenses = new WordFacts((word) => {
+      if (word.length < 5) return NO_TENSE;
+      if (cues.pastEndings.some((ending) => word.endsWith(ending))) return PAST;
+      return cues.futureEndings.some((ending) => word.endsWith(ending)) ? FUTURE : NO_TENSE;
+    });
+    endingTenses.set(cues, tenses);
+  }
+  return tenses;
 }
 
 /** Table rows whose last cell is a planned quantity: "…\t10 cours", "…\t3 simulation exercises". */

@@ -1,7 +1,8 @@
 import type { Language } from './extraction.ts';
 import { DOCUMENT_CUES } from './lang/document-cues.ts';
-import { countWords, sampleWords } from './sample-words.ts';
+import { countLetter, sampleWords } from './sample-words.ts';
 import type { WordSample } from './sample-words.ts';
+import { WordFacts } from './word-table.ts';
 
 export interface LanguageGuess {
   readonly language: Language;
@@ -19,7 +20,8 @@ const FULL_EVIDENCE = 12;
 /** French, English, Spanish or Portuguese, from stop words, word endings and letters of the opening text. */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = sampleWords(text);
-  const scored = LANGUAGES.map((language) => ({ language, score: scoreLanguage(sample, language) }))
+  const wordScores = scoreWords(sample);
+  const scored = LANGUAGES.map((language, index) => ({ language, score: (wordScores[index] ?? 0) + scoreLetters(sample, language) }))
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (best === undefined || best.score === 0) return { language: 'en', confidence: 0 };
@@ -28,29 +30,27 @@ export function detectLanguage(text: string): LanguageGuess {
   return { language: best.language, confidence: round(margin * evidence) };
 }
 
-const stopWordSets = new Map<Language, ReadonlySet<string>>();
+// What one folded word is worth to each language, in LANGUAGES order: documents share most of
+// their words, so each word is weighed once, not once per document.
+const stopWordSets = LANGUAGES.map((language) => new Set(DOCUMENT_CUES[language].stopWords));
+const wordWeights = new WordFacts((word) => LANGUAGES.map((language, index) => {
+  if (stopWordSets[index]?.has(word) === true) return 1;
+  return word.length >= 5 && DOCUMENT_CUES[language].suffixes.some((suffix) => word.endsWith(suffix)) ? SUFFIX_WEIGHT : 0;
+}));
 
-function stopWordsOf(language: Language): ReadonlySet<string> {
-  let words = stopWordSets.get(language);
-  if (words === undefined) {
-    words = new Set(DOCUMENT_CUES[language].stopWords);
-    stopWordSets.set(language, words);
-  }
-  return words;
+/** Stop words and word endings of each language, in LANGUAGES order. */
+function scoreWords(sample: WordSample): number[] {
+  const scores = LANGUAGES.map(() => 0);
+  sample.counts.forEach((count, id) => {
+    const weights = wordWeights.of(id);
+    for (let index = 0; index < scores.length; index += 1) scores[index] = (scores[index] ?? 0) + (weights[index] ?? 0) * count;
+  });
+  return scores;
 }
 
-function scoreLanguage(sample: WordSample, language: Language): number {
-  const cues = DOCUMENT_CUES[language];
-  const stopWords = stopWordsOf(language);
+function scoreLetters(sample: WordSample, language: Language): number {
   let score = 0;
-  for (const [word, count] of countWords(sample)) {
-    if (stopWords.has(word)) score += count;
-    else if (word.length >= 5 && cues.suffixes.some((suffix) => word.endsWith(suffix))) score += SUFFIX_WEIGHT * count;
-  }
-  // Each occurrence of each distinctive letter, counted by a native search rather than a loop over every character.
-  for (const letter of new Set(cues.letters)) {
-    for (let at = sample.lower.indexOf(letter); at !== -1; at = sample.lower.indexOf(letter, at + letter.length)) score += LETTER_WEIGHT;
-  }
+  for (const letter of new Set(DOCUMENT_CUES[language].letters)) score += LETTER_WEIGHT * countLetter(sample, letter);
   return score;
 }
 

@@ -1,52 +1,160 @@
 import { foldText } from '../core/reference/fold-text.ts';
+import { foldDocument } from './fold-document.ts';
+import { HASH_START, hashCode, idOfChars, idOfWord, startDocumentWords, wordGeneration } from './word-table.ts';
 
 /** Detectors look at the opening of a document only, so a 10 MB file costs what a 20 kB one does. */
 export const SAMPLE_CHARS = 20_000;
 
 export interface WordSample {
-  /** The sample as written, lower-cased (accents kept). */
-  readonly lower: string;
-  /** Folded words ("été" → "ete"); apostrophes stay inside words ("s'est"). */
-  readonly words: readonly string[];
-  /** The folded words joined by single spaces, with a space at each end, for phrase counts. */
-  readonly joined: string;
+  /** The sample as written (accents kept). */
+  readonly text: string;
+  /**
+   * The folded words in order ("été" → "ete"; apostrophes stay inside words: "s'est"), as ids of
+   * the word table (word-table.ts): the words of /[a-z']+/ in the folded sample, a lone "'" left out.
+   */
+  readonly ids: Int32Array;
+  /** How often each word id occurs. */
+  readonly counts: ReadonlyMap<number, number>;
 }
 
 // The language and kind detectors sample the same document one after the other: keep the last samples.
-const recent: { text: string; limit: number; sample: WordSample }[] = [];
+const recent: { text: string; limit: number; generation: number; sample: WordSample }[] = [];
 const RECENT_SAMPLES = 2;
+const APOSTROPHE = 39;
 
 export function sampleWords(text: string, limit = SAMPLE_CHARS): WordSample {
-  const known = recent.find((entry) => entry.limit === limit && entry.text === text);
+  const known = recent.find((entry) => entry.limit === limit && entry.text === text && entry.generation === wordGeneration());
   if (known !== undefined) return known.sample;
+  startDocumentWords(text);
   const sample = text.slice(0, limit);
-  const words = foldText(sample).split(/[^a-z']+/).filter((word) => word !== '' && word !== "'");
-  const built: WordSample = { lower: sample.toLowerCase(), words, joined: ` ${words.join(' ')} ` };
-  recent.unshift({ text, limit, sample: built });
+  const folded = foldSample(text, sample);
+  const ids = readWordIds(folded.text, folded.end);
+  const counts = new Map<number, number>();
+  for (let at = 0; at < ids.length; at += 1) {
+    const id = ids[at] ?? -1;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const built: WordSample = { text: sample, ids, counts };
+  recent.unshift({ text, limit, generation: wordGeneration(), sample: built });
   recent.length = Math.min(recent.length, RECENT_SAMPLES);
   return built;
 }
 
-const wordCounts = new WeakMap<WordSample, ReadonlyMap<string, number>>();
-
-/** How often each word occurs in the sample: rules that test word endings test each word once. */
-export function countWords(sample: WordSample): ReadonlyMap<string, number> {
-  let counts = wordCounts.get(sample);
-  if (counts === undefined) {
-    const built = new Map<string, number>();
-    for (const word of sample.words) built.set(word, (built.get(word) ?? 0) + 1);
-    counts = built;
-    wordCounts.set(sample, counts);
+/**
+ * The sample folded as foldText folds it. The extraction folds the whole document keeping
+ * offsets anyway, and that fold agrees with foldText on every letter except where a character
+ * folds to another length (a combining accent, "ǅ"), which it marks '_': only then fold again.
+ */
+function foldSample(text: string, sample: string): { text: string; end: number } {
+  // The whole folded document, read up to the sample's end: a slice of it would be slower to read.
+  const folded = foldDocument(text);
+  for (let at = folded.indexOf('_'); at !== -1 && at < sample.length; at = folded.indexOf('_', at + 1)) {
+    if (sample.charCodeAt(at) !== 95) return { text: foldText(sample), end: Number.POSITIVE_INFINITY };
   }
-  return counts;
+  return { text: folded, end: sample.length };
 }
 
-/** Occurrences of a folded phrase as whole words. */
-export function countPhrase(sample: WordSample, phrase: string): number {
-  // A one-word phrase occurs as often as the word: one look-up instead of a scan of the sample.
-  if (phrase !== '' && !phrase.includes(' ')) return countWords(sample).get(phrase) ?? 0;
-  const needle = ` ${phrase} `;
+function isSampleWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === APOSTROPHE;
+}
+
+function readWordIds(folded: string, limit: number): Int32Array {
+  const end = Math.min(limit, folded.length);
+  let ids = new Int32Array(Math.max(16, end >> 3));
   let count = 0;
-  for (let at = sample.joined.indexOf(needle); at !== -1; at = sample.joined.indexOf(needle, at + needle.length - 1)) count += 1;
+  let at = 0;
+  while (at < end) {
+    let code = folded.charCodeAt(at);
+    if (!isSampleWordCode(code)) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    let hash = HASH_START;
+    while (at < end && isSampleWordCode(code)) {
+      hash = hashCode(hash, code);
+      at += 1;
+      code = folded.charCodeAt(at);
+    }
+    if (at - start === 1 && folded.charCodeAt(start) === APOSTROPHE) continue;
+    if (count === ids.length) {
+      const grown = new Int32Array(ids.length * 2);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[count] = idOfChars(folded, start, at, hash);
+    count += 1;
+  }
+  return ids.subarray(0, count);
+}
+
+const phraseCache = new Map<string, { generation: number; ids: readonly number[] | null }>();
+
+/** A folded phrase as word ids, or null when one of its words can never be a sample word. */
+function phraseIds(phrase: string): readonly number[] | null {
+  const known = phraseCache.get(phrase);
+  if (known !== undefined && known.generation === wordGeneration()) return known.ids;
+  const ids = readPhraseIds(phrase);
+  // Phrases come from the lexicons, a bounded set.
+  phraseCache.set(phrase, { generation: wordGeneration(), ids });
+  return ids;
+}
+
+function readPhraseIds(phrase: string): number[] | null {
+  const parts = phrase.split(' ').filter((part) => part !== '');
+  if (parts.length === 0 || parts.some((part) => ![...part].every((char) => isSampleWordCode(char.charCodeAt(0))) || part === "'")) return null;
+  return parts.map(idOfWord);
+}
+
+/** Occurrences of a folded phrase as whole words, not overlapping. */
+export function countPhrase(sample: WordSample, phrase: string): number {
+  const ids = phraseIds(phrase);
+  if (ids === null) return 0;
+  const [first] = ids;
+  // A one-word phrase occurs as often as the word: one look-up instead of a scan of the sample.
+  if (ids.length === 1 || first === undefined) return sample.counts.get(first ?? -1) ?? 0;
+  let count = 0;
+  for (let at = 0; at + ids.length <= sample.ids.length; at += 1) {
+    if (sample.ids[at] === first && isPhraseAt(sample.ids, at, ids)) {
+      count += 1;
+      at += ids.length - 1;
+    }
+  }
+  return count;
+}
+
+/** Index of the first word where one of the phrases starts, or -1. */
+export function firstPhraseIndex(sample: WordSample, phrases: readonly string[]): number {
+  let first = -1;
+  for (const phrase of phrases) {
+    const ids = phraseIds(phrase);
+    if (ids === null) continue;
+    const end = first === -1 ? sample.ids.length : first;
+    for (let at = 0; at < end; at += 1) {
+      if (sample.ids[at] === ids[0] && isPhraseAt(sample.ids, at, ids)) {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+function isPhraseAt(ids: Int32Array, at: number, phrase: readonly number[]): boolean {
+  if (at + phrase.length > ids.length) return false;
+  for (let k = 1; k < phrase.length; k += 1) if (ids[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+/**
+ * Occurrences of a lower-case letter in the sample, in either case: what a search of the
+ * lower-cased sample finds, without lower-casing it (slow for text outside Latin-1).
+ */
+export function countLetter(sample: WordSample, letter: string): number {
+  let count = 0;
+  for (const variant of new Set([letter, letter.toUpperCase()])) {
+    if (variant.length !== letter.length || variant.toLowerCase() !== letter) continue;
+    for (let at = sample.text.indexOf(variant); at !== -1; at = sample.text.indexOf(variant, at + variant.length)) count += 1;
+  }
   return count;
 }
