@@ -16,11 +16,13 @@ forEachDialect((dialect) => {
     await createDatasetStore(bulk).importDataset(withoutActivities, SYSTEM_ACTOR);
     await createDatasetStore(regular).importDataset(SMALL_DATASET, SYSTEM_ACTOR);
 
-    // Quotes, commas, backslashes, braces and line breaks must survive CSV and array literals.
+    // Quotes, commas, backslashes, braces, tabs and line breaks must survive COPY's text format,
+    // array literals and JSON; \N must stay text, not become NULL.
     const awkward = makeActivity({
       id: 'act-awkward',
-      title: 'A "quoted", {braced} title \\ with a backslash',
-      description: 'Two lines,\nand an empty city below.',
+      title: 'A "quoted", {braced}\ttitle \\ with a backslash and \\N',
+      description: 'Two lines,\r\nand an empty city below.',
+      source: { document: 'C:\\reports\\2011.txt', start: 0, end: 12, excerpt: 'a "tab"\there\nand \\N' },
       venues: [{ country: 'JAM', city: '' }],
       participatingCountries: ['JAM'],
       dates: { start: '2011-02', end: '2011-03' },

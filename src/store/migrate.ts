@@ -6,6 +6,7 @@ import * as activities from './migrations/004-activities.ts';
 import * as auditLog from './migrations/005-audit-log.ts';
 import * as review from './migrations/006-review.ts';
 import * as coverageFacts from './migrations/007-coverage-facts.ts';
+import * as activityRecordsAsJson from './migrations/008-activity-records-as-json.ts';
 import type { Database } from './database.ts';
 
 // Listed here rather than read from the folder, so a bundle or a test run sees the same set.
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-audit-log': auditLog,
   '006-review': review,
   '007-coverage-facts': coverageFacts,
+  '008-activity-records-as-json': activityRecordsAsJson,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
