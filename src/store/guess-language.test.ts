@@ -13,3 +13,9 @@ void test('guessLanguage gives up when nothing decides', () => {
   assert.equal(guessLanguage('CICTE 2012'), null);
   assert.equal(guessLanguage(''), null);
 });
+
+void test('guessLanguage gives up on a tie, whichever languages tie', () => {
+  assert.equal(guessLanguage('training taller'), null);
+  assert.equal(guessLanguage('taller atelier oficina training'), null);
+  assert.equal(guessLanguage('taller atelier stage'), 'fr');
+});
