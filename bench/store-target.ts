@@ -2,7 +2,7 @@
 // dataset import, its bulk loader and its query implementations. Each run gets a database of its
 // own (a temporary folder for PGlite, a new database on the PostgreSQL server) and removes it.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompiledQuery, type Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import pg from 'pg';
@@ -25,6 +25,8 @@ export type TargetSpec = { readonly engine: 'pglite' } | { readonly engine: 'pos
 
 export interface StoreTarget {
   readonly engine: EngineName;
+  /** How many bulk-load batches may run at once: one per connection on a server; the embedded engine has one. */
+  readonly loadConcurrency: number;
   importReference(dataset: Dataset): Promise<void>;
   loadActivities(batch: readonly Activity[]): Promise<void>;
   /** Whatever a loaded database needs before it is queried (fresh planner statistics). */
@@ -85,6 +87,7 @@ export async function openStoreTarget(spec: TargetSpec): Promise<StoreTarget> {
   const activities = createActivityStore(observed);
   return {
     engine: spec.engine,
+    loadConcurrency: spec.engine === 'pglite' ? 1 : Math.max(2, availableParallelism()),
     async importReference(dataset) {
       await createDatasetStore(db).importDataset(dataset, SYSTEM_ACTOR);
     },
