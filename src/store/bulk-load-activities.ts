@@ -53,8 +53,10 @@ function toCopyValue(value: unknown, kind: ColumnKind): string {
   switch (kind) {
     case 'text[]': return escapeCopyText(toArrayLiteral(value as string[]));
     case 'boolean': return value === true ? 't' : 'f';
-    case 'integer': return String(value as number);
-    default: return escapeCopyText(typeof value === 'string' ? value : JSON.stringify(value));
+    case 'integer': return String(value);
+    case 'text':
+    case 'date':
+    case 'json': return escapeCopyText(typeof value === 'string' ? value : JSON.stringify(value));
   }
 }
 
