@@ -53,7 +53,7 @@ function toCopyValue(value: unknown, kind: ColumnKind): string {
   switch (kind) {
     case 'text[]': return escapeCopyText(toArrayLiteral(value as string[]));
     case 'boolean': return value === true ? 't' : 'f';
-    case 'integer': return String(value);
+    case 'integer': return (value as number).toString();
     case 'text':
     case 'date':
     case 'json': return escapeCopyText(typeof value === 'string' ? value : JSON.stringify(value));
