@@ -4,7 +4,7 @@
 import { foldTextKeepingOffsets } from '../core/reference/fold-text.ts';
 
 // Short strings (a gap, a cell, a phrase) are folded directly: caching them would evict the document.
-const MIN_CACHED_LENGTH = 4_096;
+export const MIN_CACHED_LENGTH = 4_096;
 
 let lastText: string | null = null;
 let lastFolded = '';

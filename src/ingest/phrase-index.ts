@@ -2,6 +2,7 @@
 // one pass, at most a name's length of look-ahead per word, no regular-expression backtracking.
 import { foldTextKeepingOffsets } from '../core/reference/fold-text.ts';
 import { foldDocument } from './fold-document.ts';
+import { HASH_START, hashCode, idOfChars, idOfWord, startDocumentWords, wordGeneration } from './word-table.ts';
 
 export interface PhraseEntry<T> {
   readonly phrase: string;
@@ -19,13 +20,13 @@ export interface PhraseMatch<T> {
   readonly endToken: number;
 }
 
-interface TrieNode<T> {
-  readonly children: Map<string, TrieNode<T>>;
+interface TrieNode<K, T> {
+  readonly children: Map<K, TrieNode<K, T>>;
   value?: T;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 const wordCodeCache = new Map<number, boolean>();
 
 // Same words as WORD, without a regular-expression match object per word on long texts.
@@ -39,51 +40,55 @@ function isWordCode(code: number): boolean {
   return known;
 }
 
-/** Word boundaries of a text, with its folded form for look-ups; offsets are into the text. */
+/**
+ * Word boundaries of a text and the id of each folded word (word-table.ts), so that finders look
+ * words up by number; offsets are into the text.
+ */
 export class TokenizedText {
   readonly folded: string;
   starts: Int32Array = new Int32Array(1024);
   ends: Int32Array = new Int32Array(1024);
-  // Every finder asks for the shape of every word: computed once here.
-  private foldedShapes: Int32Array = new Int32Array(1024);
-  private rawShapes: Int32Array = new Int32Array(1024);
+  /** Folded word ids, valid for the word-table generation the text was read in. */
+  ids: Int32Array = new Int32Array(1024);
+  readonly generation: number;
   private count = 0;
 
   constructor(readonly text: string) {
+    startDocumentWords(text);
+    this.generation = wordGeneration();
     this.folded = foldDocument(text);
     const folded = this.folded;
     let start = -1;
+    let hash = HASH_START;
     for (let at = 0; at <= folded.length; at += 1) {
-      const isWordChar = at < folded.length && isWordCode(folded.charCodeAt(at));
-      if (isWordChar && start < 0) start = at;
-      else if (!isWordChar && start >= 0) {
-        this.push(start, at);
+      const code = at < folded.length ? folded.charCodeAt(at) : 32;
+      if (isWordCode(code)) {
+        if (start < 0) {
+          start = at;
+          hash = HASH_START;
+        }
+        hash = hashCode(hash, code);
+      } else if (start >= 0) {
+        this.push(start, at, idOfChars(folded, start, at, hash));
         start = -1;
       }
     }
   }
 
-  private push(start: number, end: number): void {
+  private push(start: number, end: number, id: number): void {
     if (this.count === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
-      this.foldedShapes = grow(this.foldedShapes);
-      this.rawShapes = grow(this.rawShapes);
+      this.ids = grow(this.ids);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
-    this.foldedShapes[this.count] = shapeKey(this.folded.charCodeAt(start), end - start);
-    this.rawShapes[this.count] = shapeKey(this.text.charCodeAt(start), end - start);
+    this.ids[this.count] = id;
     this.count += 1;
   }
 
   get length(): number {
     return this.count;
-  }
-
-  /** A cheap fingerprint of a word (first character and length), to skip most look-ups. */
-  shapeOf(index: number, isFolded: boolean): number {
-    return (isFolded ? this.foldedShapes[index] : this.rawShapes[index]) ?? 0;
   }
 
   foldedWord(index: number): string {
@@ -104,7 +109,7 @@ let lastTokenized: TokenizedText | null = null;
 
 /** The words of text, tokenised once for all the finders that read the same document. */
 export function tokenizeText(text: string): TokenizedText {
-  if (lastTokenized?.text !== text) lastTokenized = new TokenizedText(text);
+  if (lastTokenized?.text !== text || lastTokenized.generation !== wordGeneration()) lastTokenized = new TokenizedText(text);
   return lastTokenized;
 }
 
@@ -114,47 +119,71 @@ function grow(values: Int32Array): Int32Array {
   return grown;
 }
 
-function shapeKey(firstCode: number, length: number): number {
-  return firstCode * 64 + Math.min(length, 63);
-}
-
 export function tokenizePhrase(phrase: string, isCaseSensitive: boolean): string[] {
   const source = isCaseSensitive ? phrase : foldTextKeepingOffsets(phrase);
   return [...source.matchAll(WORD)].map((m) => m[0]);
 }
 
+interface Tries<T> {
+  readonly generation: number;
+  /** Names matched folded, keyed by folded word id. */
+  readonly folded: TrieNode<number, T>;
+  /** Acronyms matched as written, keyed by the word as written. */
+  readonly exact: TrieNode<string, T>;
+  /**
+   * By word id: FOLDED_FIRST when a folded name starts with the word, EXACT_FIRST when an acronym
+   * does (folded), so that most words are answered by one array read. Words added to the table
+   * later start nothing and lie past its end.
+   */
+  readonly firstWords: Uint8Array;
+}
+
+const FOLDED_FIRST = 1;
+const EXACT_FIRST = 2;
+
 export class PhraseIndex<T> {
-  private readonly folded: TrieNode<T> = { children: new Map() };
-  private readonly exact: TrieNode<T> = { children: new Map() };
-  private readonly foldedShapes = new Set<number>();
-  private readonly exactShapes = new Set<number>();
+  private readonly entries: { readonly words: readonly string[]; readonly value: T; readonly isCaseSensitive: boolean }[] = [];
+  private tries: Tries<T> | null = null;
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const entry of entries) {
-      const words = tokenizePhrase(entry.phrase, entry.isCaseSensitive ?? false);
-      if (words.length === 0) continue;
-      const firstWord = words[0] ?? '';
-      (entry.isCaseSensitive ? this.exactShapes : this.foldedShapes).add(shapeKey(firstWord.charCodeAt(0), firstWord.length));
-      let node = entry.isCaseSensitive ? this.exact : this.folded;
-      for (const word of words) {
-        let child = node.children.get(word);
-        if (child === undefined) {
-          child = { children: new Map() };
-          node.children.set(word, child);
-        }
-        node = child;
-      }
-      // The first entry for a phrase wins, so callers list their preferred reading first.
-      node.value ??= entry.value;
+      const isCaseSensitive = entry.isCaseSensitive ?? false;
+      const words = tokenizePhrase(entry.phrase, isCaseSensitive);
+      if (words.length > 0) this.entries.push({ words, value: entry.value, isCaseSensitive });
     }
+  }
+
+  /** The tries keyed by the word ids of the current word-table generation. */
+  private triesNow(): Tries<T> {
+    if (this.tries?.generation === wordGeneration()) return this.tries;
+    const folded: TrieNode<number, T> = { children: new Map() };
+    const exact: TrieNode<string, T> = { children: new Map() };
+    const firsts: [number, number][] = [];
+    for (const { words, value, isCaseSensitive } of this.entries) {
+      if (isCaseSensitive) {
+        firsts.push([idOfWord(foldTextKeepingOffsets(words[0] ?? '')), EXACT_FIRST]);
+        insert(exact, words, value);
+      } else {
+        const ids = words.map(idOfWord);
+        firsts.push([ids[0] ?? 0, FOLDED_FIRST]);
+        insert(folded, ids, value);
+      }
+    }
+    const firstWords = new Uint8Array(firsts.reduce((max, [id]) => Math.max(max, id + 1), 0));
+    for (const [id, flag] of firsts) firstWords[id] = (firstWords[id] ?? 0) | flag;
+    this.tries = { generation: wordGeneration(), folded, exact, firstWords };
+    return this.tries;
   }
 
   /** Longest matches, left to right, never overlapping; `accept` may veto a match (then shorter ones are tried). */
   findAll(tokens: TokenizedText, accept: (match: PhraseMatch<T>) => boolean = () => true): PhraseMatch<T>[] {
+    const tries = this.triesNow();
     const matches: PhraseMatch<T>[] = [];
     let index = 0;
     while (index < tokens.length) {
-      const found = this.longestAt(tokens, index, accept);
+      // Most words start no name: answer those with one look-up.
+      const firsts = tries.firstWords[tokens.ids[index] ?? -1] ?? 0;
+      const found = firsts === 0 ? undefined : this.longestAt(tries, tokens, index, firsts, accept);
       if (found === undefined) {
         index += 1;
         continue;
@@ -165,26 +194,36 @@ export class PhraseIndex<T> {
     return matches;
   }
 
-  private longestAt(tokens: TokenizedText, first: number, accept: (match: PhraseMatch<T>) => boolean): PhraseMatch<T> | undefined {
-    // Most words start no name: answer those without building anything.
-    const mayFold = this.foldedShapes.has(tokens.shapeOf(first, true)) && this.folded.children.has(tokens.foldedWord(first));
-    const mayExact = this.exactShapes.has(tokens.shapeOf(first, false)) && this.exact.children.has(tokens.rawWord(first));
-    if (!mayFold && !mayExact) return undefined;
+  private longestAt(tries: Tries<T>, tokens: TokenizedText, first: number, firsts: number, accept: (match: PhraseMatch<T>) => boolean): PhraseMatch<T> | undefined {
     const candidates: PhraseMatch<T>[] = [];
-    if (mayFold) this.walk(this.folded, tokens, first, (i) => tokens.foldedWord(i), candidates);
-    if (mayExact) this.walk(this.exact, tokens, first, (i) => tokens.rawWord(i), candidates);
+    if ((firsts & FOLDED_FIRST) !== 0) walk(tries.folded, tokens, first, (i) => tokens.ids[i] ?? -1, candidates);
+    if ((firsts & EXACT_FIRST) !== 0) walk(tries.exact, tokens, first, (i) => tokens.rawWord(i), candidates);
     if (candidates.length > 1) candidates.sort((a, b) => b.endToken - a.endToken);
     return candidates.find(accept);
   }
+}
 
-  private walk(root: TrieNode<T>, tokens: TokenizedText, first: number, wordAt: (index: number) => string, found: PhraseMatch<T>[]): void {
-    let node: TrieNode<T> | undefined = root;
-    for (let index = first; index < tokens.length; index += 1) {
-      node = node.children.get(wordAt(index));
-      if (node === undefined) break;
-      if (node.value !== undefined) {
-        found.push({ value: node.value, start: tokens.starts[first] ?? 0, end: tokens.ends[index] ?? 0, firstToken: first, endToken: index + 1 });
-      }
+function insert<K, T>(root: TrieNode<K, T>, keys: readonly K[], value: T): void {
+  let node = root;
+  for (const key of keys) {
+    let child = node.children.get(key);
+    if (child === undefined) {
+      child = { children: new Map() };
+      node.children.set(key, child);
+    }
+    node = child;
+  }
+  // The first entry for a phrase wins, so callers list their preferred reading first.
+  node.value ??= value;
+}
+
+function walk<K, T>(root: TrieNode<K, T>, tokens: TokenizedText, first: number, keyAt: (index: number) => K, found: PhraseMatch<T>[]): void {
+  let node: TrieNode<K, T> | undefined = root;
+  for (let index = first; index < tokens.length; index += 1) {
+    node = node.children.get(keyAt(index));
+    if (node === undefined) break;
+    if (node.value !== undefined) {
+      found.push({ value: node.value, start: tokens.starts[first] ?? 0, end: tokens.ends[index] ?? 0, firstToken: first, endToken: index + 1 });
     }
   }
 }

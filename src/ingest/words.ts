@@ -1,4 +1,5 @@
-import { foldDocument, foldRange } from './fold-document.ts';
+import { foldDocument, foldRange, MIN_CACHED_LENGTH } from './fold-document.ts';
+import { HASH_START, hashCode, idOfChars, wordOfId } from './word-table.ts';
 
 /** A word of the text: its folded (lower-case, unaccented) form and its offsets in the original. */
 export interface Word {
@@ -25,42 +26,55 @@ function isWordPoint(point: number): boolean {
   return known;
 }
 
-/** Length in code units of the letter or digit at `at` (2 for an astral one), or 0 when there is none. */
-function wordCharLength(text: string, at: number): number {
-  if (at >= text.length) return 0;
+/** Length in code units of the letter or digit at `at` (2 for an astral one), or 0 when there is none before `limit`. */
+function wordCharLength(text: string, at: number, limit: number): number {
+  if (at >= limit) return 0;
   const code = text.charCodeAt(at);
   if (code < 0xd800 || code > 0xdbff) return isWordPoint(code) ? 1 : 0;
-  const point = text.codePointAt(at) ?? code;
+  const point = at + 1 < limit ? (text.codePointAt(at) ?? code) : code;
   return isWordPoint(point) ? (point > 0xffff ? 2 : 1) : 0;
 }
 
-/** Splits text[start, end) into words; offsets are into the whole text. */
+/**
+ * Splits text[start, end) into words; offsets are into the whole text. The keys are the word
+ * table's own strings (word-table.ts): no new string per word, and a key's hash is computed once.
+ */
 export function tokenizeWords(text: string, start = 0, end = text.length): Word[] {
-  const slice = foldRange(text, start, end);
+  const { folded, offset } = foldedRange(text, start, end);
+  const limit = offset + end - start;
   const words: Word[] = [];
-  let at = 0;
-  while (at < slice.length) {
-    let width = wordCharLength(slice, at);
+  let at = offset;
+  while (at < limit) {
+    let width = wordCharLength(folded, at, limit);
     if (width === 0) {
       at += 1;
       continue;
     }
     const wordStart = at;
+    let hash = HASH_START;
     while (width > 0) {
-      at += width;
-      width = wordCharLength(slice, at);
+      for (const stop = at + width; at < stop; at += 1) hash = hashCode(hash, folded.charCodeAt(at));
+      width = wordCharLength(folded, at, limit);
       if (width === 0) {
-        const code = slice.charCodeAt(at);
+        const code = folded.charCodeAt(at);
         // An inner apostrophe or hyphen joins two runs only when a letter or digit follows it.
-        if ((code === APOSTROPHE || code === HYPHEN) && wordCharLength(slice, at + 1) > 0) {
+        if ((code === APOSTROPHE || code === HYPHEN) && at < limit && wordCharLength(folded, at + 1, limit) > 0) {
+          hash = hashCode(hash, code);
           at += 1;
-          width = wordCharLength(slice, at);
+          width = wordCharLength(folded, at, limit);
         }
       }
     }
-    words.push({ key: slice.slice(wordStart, at), start: start + wordStart, end: start + at });
+    words.push({ key: wordOfId(idOfChars(folded, wordStart, at, hash)), start: start + wordStart - offset, end: start + at - offset });
   }
   return words;
+}
+
+/** The folded text that holds text[start, end), and where that range starts in it. */
+function foldedRange(text: string, start: number, end: number): { folded: string; offset: number } {
+  // A long text is folded once as a whole (fold-document.ts); a short one is folded on its own.
+  if (text.length >= MIN_CACHED_LENGTH) return { folded: foldDocument(text), offset: start };
+  return { folded: foldRange(text, start, end), offset: 0 };
 }
 
 /** Folds text for lexicon look-ups: lower case, no accents, straight apostrophes. */
