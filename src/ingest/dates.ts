@@ -2,6 +2,7 @@ import type { Language } from './extraction.ts';
 import { DATE_LEXICONS } from './lang/date-lexicon.ts';
 import type { DateLexicon } from './lang/date-lexicon.ts';
 import { foldRange, phraseIndexOf, tokenizeWords } from './words.ts';
+import { idOfWord } from './word-table.ts';
 
 /** One end of a written date; what the text leaves out stays null (the year may come from context). */
 export interface DatePoint {
@@ -29,6 +30,7 @@ export interface ResolvedDate {
 
 interface Token {
   readonly key: string;
+  readonly id: number;
   readonly start: number;
   readonly end: number;
   /** Joined to the previous token by a dash: "février-mars", "13–31", "2013-2015". */
@@ -62,7 +64,7 @@ function tokenize(text: string, start: number, end: number): Token[] {
     previousEnd = word.end;
     const key = word.key;
     if (!key.includes('-') && !key.includes("'")) {
-      tokens.push({ key, start: word.start, end: word.end, isDashed: isDashed && tokens.length > 0, hasPunctuationBefore: hasPunctuation });
+      tokens.push({ key, id: word.id, start: word.start, end: word.end, isDashed: isDashed && tokens.length > 0, hasPunctuationBefore: hasPunctuation });
       continue;
     }
     // A dash inside a word ("février-mars", "2013-2015") separates date parts; an apostrophe
@@ -72,8 +74,10 @@ function tokenize(text: string, start: number, end: number): Token[] {
     for (let k = 0; k <= key.length; k += 1) {
       const char = key[k];
       if (char !== undefined && char !== '-' && char !== "'") continue;
+      const part = key.slice(partStart - word.start, k);
       tokens.push({
-        key: key.slice(partStart - word.start, k),
+        key: part,
+        id: idOfWord(part),
         start: partStart,
         end: word.start + k,
         isDashed: separator === '' ? isDashed && tokens.length > 0 : separator === '-',

@@ -1,9 +1,11 @@
 import { foldDocument, foldRange, MIN_CACHED_LENGTH } from './fold-document.ts';
-import { HASH_START, hashCode, idOfChars, wordOfId } from './word-table.ts';
+import { HASH_START, hashCode, idOfChars, idOfWord, WordFacts, wordGeneration, wordOfId } from './word-table.ts';
 
 /** A word of the text: its folded (lower-case, unaccented) form and its offsets in the original. */
 export interface Word {
   readonly key: string;
+  /** The key's id in the word table (word-table.ts). */
+  readonly id: number;
   readonly start: number;
   readonly end: number;
 }
@@ -65,7 +67,8 @@ export function tokenizeWords(text: string, start = 0, end = text.length): Word[
         }
       }
     }
-    words.push({ key: wordOfId(idOfChars(folded, wordStart, at, hash)), start: start + wordStart - offset, end: start + at - offset });
+    const id = idOfChars(folded, wordStart, at, hash);
+    words.push({ key: wordOfId(id), id, start: start + wordStart - offset, end: start + at - offset });
   }
   return words;
 }
@@ -93,9 +96,22 @@ export function stripElision(key: string): string {
 
 export { foldRange };
 
-/** Lexicon phrases indexed by their first word, so that looking for them costs one map look-up per word. */
+// The id of each word without its elided article ("d'avril" → "avril"), the word's own id when it has none.
+const bareIds = new WordFacts((word, id) => {
+  const bare = stripElision(word);
+  return bare === word ? id : idOfWord(bare);
+});
+
+/** The id of stripElision of the word with this id. */
+export function bareIdOf(id: number): number {
+  return id < 0 ? id : bareIds.of(id);
+}
+
+/** Lexicon phrases indexed by the id of their first word, so that looking for them costs one look-up per word. */
 export class PhraseIndex {
   private readonly byFirstWord = new Map<string, (readonly string[])[]>();
+  private byFirstId = new Map<number, (readonly number[])[]>();
+  private generation = -1;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
@@ -109,23 +125,33 @@ export class PhraseIndex {
     }
   }
 
+  /** The phrases as word ids of the current word-table generation. */
+  private byFirstIdNow(): Map<number, (readonly number[])[]> {
+    if (this.generation !== wordGeneration()) {
+      this.byFirstId = new Map([...this.byFirstWord].map(([first, list]) => [idOfWord(first), list.map((parts) => parts.map(idOfWord))]));
+      this.generation = wordGeneration();
+    }
+    return this.byFirstId;
+  }
+
   /** Length in words of the longest phrase starting at words[i] (an elided article may be dropped), or 0. */
-  matchAt(words: readonly { readonly key: string }[], i: number, end = words.length): number {
-    const key = words[i]?.key;
-    if (key === undefined) return 0;
-    let candidates = this.byFirstWord.get(key);
+  matchAt(words: readonly { readonly id: number }[], i: number, end = words.length): number {
+    const id = words[i]?.id;
+    if (id === undefined) return 0;
+    const byFirstId = this.byFirstIdNow();
+    let candidates = byFirstId.get(id);
     if (candidates === undefined) {
       // Most words have no elided article: look them up once, not twice.
-      const bare = stripElision(key);
-      if (bare !== key) candidates = this.byFirstWord.get(bare);
+      const bare = bareIdOf(id);
+      if (bare !== id) candidates = byFirstId.get(bare);
     }
     if (!candidates) return 0;
     for (const parts of candidates) {
       if (i + parts.length > end) continue;
       let matches = true;
       for (let k = 1; k < parts.length; k += 1) {
-        const next = words[i + k]?.key ?? '';
-        if (next !== parts[k] && stripElision(next) !== parts[k]) {
+        const next = words[i + k]?.id ?? -1;
+        if (next !== parts[k] && bareIdOf(next) !== parts[k]) {
           matches = false;
           break;
         }
