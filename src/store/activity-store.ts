@@ -5,7 +5,7 @@ import { AppError } from '../core/shared/app-error.ts';
 import type { Actor } from '../core/shared/actor.ts';
 import { checkActivity } from './activity-references.ts';
 import { applyActivityFilter, boundPeriod } from './activity-filter.ts';
-import { ACTIVITY_COLUMNS, activityDocument, fromActivityRow, toActivityRow } from './activity-rows.ts';
+import { activityDocument, fromActivityRow, toActivityRow } from './activity-rows.ts';
 import { appendAudit } from './audit-log.ts';
 import type { Database } from './database.ts';
 import { translateDatabaseError } from './database-errors.ts';
@@ -58,7 +58,7 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
 
     async updateActivity(activity, actor) {
       return db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('activities').select(ACTIVITY_COLUMNS).where('id', '=', activity.id).forUpdate().executeTakeFirst();
+        const current = await trx.selectFrom('activities').select(['version', 'record']).where('id', '=', activity.id).forUpdate().executeTakeFirst();
         if (current === undefined) throw new AppError('not_found', `activity ${activity.id} does not exist`);
         if (current.version !== activity.version) throw conflict(activity.id, activity.version, current.version);
         await assertValid(trx, activity);
@@ -72,14 +72,14 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
           .where('version', '=', activity.version)
           .executeTakeFirst();
         if (result.numUpdatedRows === 0n) throw conflict(activity.id, activity.version, null);
-        await appendAudit(trx, { actor, action: 'update', entity: ENTITY, entityId: activity.id, before: fromActivityRow(current), after: updated });
+        await appendAudit(trx, { actor, action: 'update', entity: ENTITY, entityId: activity.id, before: fromActivityRow(current.record), after: updated });
         return updated;
       });
     },
 
     async deleteActivity(id, expectedVersion, actor: Actor) {
       await db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('activities').select(ACTIVITY_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+        const current = await trx.selectFrom('activities').select(['version', 'record']).where('id', '=', id).forUpdate().executeTakeFirst();
         if (current === undefined) throw new AppError('not_found', `activity ${id} does not exist`);
         if (current.version !== expectedVersion) throw conflict(id, expectedVersion, current.version);
         const result = await trx
@@ -89,7 +89,7 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
           .executeTakeFirst()
           .catch((error: unknown) => translateDatabaseError(error, `activity ${id} is still referenced by follow-ups or assistance requests; unlink them first`));
         if (result.numDeletedRows === 0n) throw conflict(id, expectedVersion, null);
-        await appendAudit(trx, { actor, action: 'delete', entity: ENTITY, entityId: id, before: fromActivityRow(current), after: null });
+        await appendAudit(trx, { actor, action: 'delete', entity: ENTITY, entityId: id, before: fromActivityRow(current.record), after: null });
       });
     },
   };

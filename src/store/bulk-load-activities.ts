@@ -17,11 +17,9 @@ type ColumnKind = 'text' | 'integer' | 'boolean' | 'json' | 'text[]' | 'date';
 
 const COLUMNS: readonly (readonly [keyof ActivityRow, ColumnKind])[] = [
   ['id', 'text'], ['version', 'integer'], ['title', 'text'], ['description', 'text'], ['type', 'text'], ['status', 'text'],
-  ['start_date', 'text'], ['end_date', 'text'], ['starts_on', 'date'], ['ends_on', 'date'], ['venues', 'json'],
-  ['participating_countries', 'text[]'], ['country_keys', 'text[]'], ['participation_countries', 'text[]'],
-  ['participants', 'json'], ['participants_total', 'integer'], ['parties', 'json'], ['units', 'text[]'],
-  ['mandates', 'json'], ['mandate_keys', 'text[]'], ['planned_output_ids', 'text[]'], ['source', 'json'],
-  ['is_published', 'boolean'], ['language', 'text'],
+  ['start_date', 'text'], ['end_date', 'text'], ['starts_on', 'date'], ['ends_on', 'date'],
+  ['country_keys', 'text[]'], ['participation_countries', 'text[]'], ['participants_total', 'integer'], ['units', 'text[]'],
+  ['mandate_keys', 'text[]'], ['planned_output_ids', 'text[]'], ['record', 'json'], ['is_published', 'boolean'], ['language', 'text'],
 ];
 const COLUMN_LIST = COLUMNS.map(([column]) => column).join(', ');
 

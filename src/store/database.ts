@@ -2,6 +2,7 @@
 // string through unchanged) and read back as values; tsvector columns are generated and never
 // selected directly, so they are left out.
 import type { ColumnType, Generated } from 'kysely';
+import type { Activity } from '../core/activities/activity.ts';
 
 type Json<T> = ColumnType<T, string, string>;
 type JsonOrNull<T> = ColumnType<T | null, string | null, string | null>;
@@ -101,18 +102,14 @@ export interface ActivitiesTable {
   /** First and last day the dates may cover, as YYYY-MM-DD. */
   starts_on: ColumnType<string | null, string | null, string | null>;
   ends_on: ColumnType<string | null, string | null, string | null>;
-  venues: Json<{ country: string; city: string | null }[]>;
-  participating_countries: string[];
   country_keys: string[];
   participation_countries: string[];
-  participants: JsonOrNull<Record<string, unknown>>;
   participants_total: number | null;
-  parties: Json<{ ref: string; role: string }[]>;
   units: string[];
-  mandates: Json<MandateRefJson[]>;
   mandate_keys: string[];
   planned_output_ids: string[];
-  source: JsonOrNull<{ document: string; start: number; end: number; excerpt: string }>;
+  /** The whole activity as written, in the domain's shape; the other columns are derived from it. */
+  record: Json<Activity>;
   is_published: boolean;
   language: string | null;
 }

@@ -1,0 +1,42 @@
+// An activity is read back whole far more often than it is written: every list, page and export
+// returns full records. Building each from six columns (json_build_object, arrays turned to
+// JSON) cost more server time than finding the rows. The record is now kept as written, in the
+// shape of the domain's Activity, in one json column (json, not jsonb: never queried inside, and
+// json only checks the text where jsonb would parse it into a tree on every write). The columns
+// that questions are asked of stay beside it, derived on write as before.
+import type { Kysely } from 'kysely';
+import { runStatements } from './run-statements.ts';
+
+const RECORD_OF_COLUMNS = `json_build_object(
+  'id', id, 'version', version, 'title', title, 'description', description, 'type', type, 'status', status,
+  'dates', json_build_object('start', start_date, 'end', end_date),
+  'venues', venues, 'participatingCountries', to_json(participating_countries), 'participants', participants,
+  'parties', parties, 'mandates', mandates, 'plannedOutputIds', to_json(planned_output_ids), 'source', source,
+  'isPublished', is_published)`;
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await runStatements(db, [
+    'alter table activities add column record json',
+    `update activities set record = ${RECORD_OF_COLUMNS}`,
+    `alter table activities alter column record set not null,
+       drop column venues, drop column participating_countries, drop column participants,
+       drop column parties, drop column mandates, drop column source`,
+  ]);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await runStatements(db, [
+    `alter table activities
+       add column venues jsonb not null default '[]', add column participating_countries text[] not null default '{}',
+       add column participants jsonb, add column parties jsonb not null default '[]',
+       add column mandates jsonb not null default '[]', add column source jsonb`,
+    `update activities set
+       venues = (record->'venues')::jsonb,
+       participating_countries = array(select json_array_elements_text(record->'participatingCountries')),
+       participants = nullif((record->'participants')::jsonb, 'null'::jsonb),
+       parties = (record->'parties')::jsonb,
+       mandates = (record->'mandates')::jsonb,
+       source = nullif((record->'source')::jsonb, 'null'::jsonb)`,
+    'alter table activities drop column record',
+  ]);
+}
