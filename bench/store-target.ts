@@ -12,7 +12,7 @@ import type { CountryParticipationRow, CountryProgrammeCell, MandateCoverageRow 
 import type { Dataset } from '../src/core/dataset/dataset.ts';
 import { SYSTEM_ACTOR } from '../src/core/shared/actor.ts';
 import { createActivityStore } from '../src/store/activity-store.ts';
-import { bulkLoadActivities } from '../src/store/bulk-load-activities.ts';
+import { bulkLoadActivities, finishBulkLoad } from '../src/store/bulk-load-activities.ts';
 import { createCoverageQueries } from '../src/store/coverage-queries.ts';
 import type { Database } from '../src/store/database.ts';
 import { createDatasetStore } from '../src/store/dataset-store.ts';
@@ -29,7 +29,7 @@ export interface StoreTarget {
   readonly loadConcurrency: number;
   importReference(dataset: Dataset): Promise<void>;
   loadActivities(batch: readonly Activity[]): Promise<void>;
-  /** Whatever a loaded database needs before it is queried (fresh planner statistics). */
+  /** Whatever a loaded database needs before it is queried: merged index lists, fresh planner statistics. */
   finishLoad(): Promise<void>;
   mandateCoverage(period: Period): Promise<MandateCoverageRow[]>;
   participationByCountry(period: Period): Promise<CountryParticipationRow[]>;
@@ -95,7 +95,7 @@ export async function openStoreTarget(spec: TargetSpec): Promise<StoreTarget> {
       await bulkLoadActivities(db, batch);
     },
     async finishLoad() {
-      await db.executeQuery(CompiledQuery.raw('analyze'));
+      await finishBulkLoad(db);
     },
     mandateCoverage: (period) => coverage.mandateCoverage(period),
     participationByCountry: (period) => coverage.participationByCountry(period),
