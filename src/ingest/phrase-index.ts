@@ -1,8 +1,10 @@
 // Finds known names (countries, cities, organisations) in text by walking a trie of their words:
 // one pass, at most a name's length of look-ahead per word, no regular-expression backtracking.
 import { foldTextKeepingOffsets } from '../core/reference/fold-text.ts';
-import { foldDocument } from './fold-document.ts';
-import { HASH_START, hashCode, idOfChars, idOfWord, startDocumentWords, wordGeneration } from './word-table.ts';
+import type { TokenizedText } from './tokenized-text.ts';
+import { idOfWord, wordGeneration } from './word-table.ts';
+
+export { TokenizedText, tokenizeText } from './tokenized-text.ts';
 
 export interface PhraseEntry<T> {
   readonly phrase: string;
@@ -25,99 +27,7 @@ interface TrieNode<K, T> {
   value?: T;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordCodeCache = new Map<number, boolean>();
-
-// Same words as WORD, without a regular-expression match object per word on long texts.
-function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  let known = wordCodeCache.get(code);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(code));
-    wordCodeCache.set(code, known);
-  }
-  return known;
-}
-
-/**
- * Word boundaries of a text and the id of each folded word (word-table.ts), so that finders look
- * words up by number; offsets are into the text.
- */
-export class TokenizedText {
-  readonly folded: string;
-  starts: Int32Array = new Int32Array(1024);
-  ends: Int32Array = new Int32Array(1024);
-  /** Folded word ids, valid for the word-table generation the text was read in. */
-  ids: Int32Array = new Int32Array(1024);
-  readonly generation: number;
-  private count = 0;
-
-  constructor(readonly text: string) {
-    startDocumentWords(text);
-    this.generation = wordGeneration();
-    this.folded = foldDocument(text);
-    const folded = this.folded;
-    let start = -1;
-    let hash = HASH_START;
-    for (let at = 0; at <= folded.length; at += 1) {
-      const code = at < folded.length ? folded.charCodeAt(at) : 32;
-      if (isWordCode(code)) {
-        if (start < 0) {
-          start = at;
-          hash = HASH_START;
-        }
-        hash = hashCode(hash, code);
-      } else if (start >= 0) {
-        this.push(start, at, idOfChars(folded, start, at, hash));
-        start = -1;
-      }
-    }
-  }
-
-  private push(start: number, end: number, id: number): void {
-    if (this.count === this.starts.length) {
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.ids = grow(this.ids);
-    }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.ids[this.count] = id;
-    this.count += 1;
-  }
-
-  get length(): number {
-    return this.count;
-  }
-
-  foldedWord(index: number): string {
-    return this.folded.slice(this.starts[index], this.ends[index]);
-  }
-
-  rawWord(index: number): string {
-    return this.text.slice(this.starts[index], this.ends[index]);
-  }
-
-  /** The text between two words, e.g. to check that no sentence ends between them. */
-  gapBefore(index: number): string {
-    return this.text.slice(this.ends[index - 1] ?? 0, this.starts[index]);
-  }
-}
-
-let lastTokenized: TokenizedText | null = null;
-
-/** The words of text, tokenised once for all the finders that read the same document. */
-export function tokenizeText(text: string): TokenizedText {
-  if (lastTokenized?.text !== text || lastTokenized.generation !== wordGeneration()) lastTokenized = new TokenizedText(text);
-  return lastTokenized;
-}
-
-function grow(values: Int32Array): Int32Array {
-  const grown = new Int32Array(values.length * 2);
-  grown.set(values);
-  return grown;
-}
 
 export function tokenizePhrase(phrase: string, isCaseSensitive: boolean): string[] {
   const source = isCaseSensitive ? phrase : foldTextKeepingOffsets(phrase);

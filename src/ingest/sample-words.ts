@@ -1,6 +1,7 @@
 import { foldText } from '../core/reference/fold-text.ts';
 import { foldDocument } from './fold-document.ts';
-import { HASH_START, hashCode, idOfChars, idOfWord, startDocumentWords, wordGeneration } from './word-table.ts';
+import { tokenizedAlready, tokenizeText, type TokenizedText } from './tokenized-text.ts';
+import { hashChars, idOfChars, idOfWord, startDocumentWords, wordGeneration } from './word-table.ts';
 
 /** Detectors look at the opening of a document only, so a 10 MB file costs what a 20 kB one does. */
 export const SAMPLE_CHARS = 20_000;
@@ -28,7 +29,10 @@ export function sampleWords(text: string, limit = SAMPLE_CHARS): WordSample {
   startDocumentWords(text);
   const sample = text.slice(0, limit);
   const folded = foldSample(text, sample);
-  const ids = readWordIds(folded.text, folded.end);
+  // A document a few samples long is read whole (the extraction reads it next); a longer one only
+  // if a stage already has, so that detecting stays cheap whatever the length.
+  const tokens = text.length <= SAMPLE_CHARS * 4 ? tokenizeText(text) : tokenizedAlready(text);
+  const ids = readWordIds(folded.text, folded.end, tokens?.folded === folded.text ? tokens : null);
   const counts = new Map<number, number>();
   for (let at = 0; at < ids.length; at += 1) {
     const id = ids[at] ?? -1;
@@ -58,11 +62,13 @@ function isSampleWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || code === APOSTROPHE;
 }
 
-function readWordIds(folded: string, limit: number): Int32Array {
+/** The sample words of folded[0, limit); a word that is also one of the document's runs (tokenized-text.ts) takes the run's id. */
+function readWordIds(folded: string, limit: number, tokens: TokenizedText | null): Int32Array {
   const end = Math.min(limit, folded.length);
   let ids = new Int32Array(Math.max(16, end >> 3));
   let count = 0;
   let at = 0;
+  let token = 0;
   while (at < end) {
     let code = folded.charCodeAt(at);
     if (!isSampleWordCode(code)) {
@@ -70,19 +76,23 @@ function readWordIds(folded: string, limit: number): Int32Array {
       continue;
     }
     const start = at;
-    let hash = HASH_START;
     while (at < end && isSampleWordCode(code)) {
-      hash = hashCode(hash, code);
       at += 1;
       code = folded.charCodeAt(at);
     }
     if (at - start === 1 && folded.charCodeAt(start) === APOSTROPHE) continue;
+    let id = -1;
+    if (tokens !== null) {
+      while (token < tokens.length && (tokens.starts[token] ?? end) < start) token += 1;
+      if (tokens.starts[token] === start && tokens.ends[token] === at) id = tokens.ids[token] ?? -1;
+    }
+    if (id < 0) id = idOfChars(folded, start, at, hashChars(folded, start, at));
     if (count === ids.length) {
       const grown = new Int32Array(ids.length * 2);
       grown.set(ids);
       ids = grown;
     }
-    ids[count] = idOfChars(folded, start, at, hash);
+    ids[count] = id;
     count += 1;
   }
   return ids.subarray(0, count);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { tokenizeText } from './tokenized-text.ts';
 import { PhraseIndex, stripElision, tokenizeWords } from './words.ts';
 
 void test('tokenizeWords folds accents and case and keeps offsets into the original', () => {
@@ -41,4 +42,24 @@ void test('stripElision drops only an article of one or two letters', () => {
   assert.equal(stripElision("abc'd"), "abc'd");
   assert.equal(stripElision("'a'b"), "'a'b");
   assert.equal(stripElision('avril'), 'avril');
+});
+
+void test('tokenizeWords gives the same words from a document read whole as from the character loop, at any range', () => {
+  // Elisions, hyphens, dashes and quotes at every place a range may cut, and a letter beyond the BMP.
+  const pieces = ["l'atelier", 'Saint-Kitts-et-Nevis', "d'", '-x', "qu'-", 'a--b', 'é', 'Œuvre', '𝐀𝐁c', '2014-2015', "’", '«', ' ', '\n', '12.5', 'x'];
+  let seed = 11;
+  const random = (): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const parts: string[] = [];
+  while (parts.join('').length < 6_000) parts.push(pieces[Math.floor(random() * pieces.length)] ?? ' ');
+  const text = parts.join('');
+  tokenizeText(text);
+  for (let round = 0; round < 400; round += 1) {
+    const start = Math.floor(random() * text.length);
+    const end = Math.min(text.length, start + Math.floor(random() * 300));
+    const alone = tokenizeWords(text.slice(start, end)).map((w) => ({ key: w.key, start: w.start + start, end: w.end + start }));
+    assert.deepEqual(tokenizeWords(text, start, end).map((w) => ({ key: w.key, start: w.start, end: w.end })), alone, `range ${start}-${end}`);
+  }
 });

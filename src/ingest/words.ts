@@ -1,5 +1,6 @@
 import { foldDocument, foldRange, MIN_CACHED_LENGTH } from './fold-document.ts';
-import { HASH_START, hashCode, idOfChars, idOfWord, WordFacts, wordGeneration, wordOfId } from './word-table.ts';
+import { tokenizedAlready, type TokenizedText } from './tokenized-text.ts';
+import { HASH_START, hashChars, hashCode, idOfChars, idOfWord, WordFacts, wordGeneration, wordOfId } from './word-table.ts';
 
 /** A word of the text: its folded (lower-case, unaccented) form and its offsets in the original. */
 export interface Word {
@@ -42,6 +43,9 @@ function wordCharLength(text: string, at: number, limit: number): number {
  * table's own strings (word-table.ts): no new string per word, and a key's hash is computed once.
  */
 export function tokenizeWords(text: string, start = 0, end = text.length): Word[] {
+  const tokens = tokenizedAlready(text);
+  const fromTokens = tokens === null ? null : joinTokens(tokens, start, end);
+  if (fromTokens !== null) return fromTokens;
   const { folded, offset } = foldedRange(text, start, end);
   const limit = offset + end - start;
   const words: Word[] = [];
@@ -69,6 +73,38 @@ export function tokenizeWords(text: string, start = 0, end = text.length): Word[
     }
     const id = idOfChars(folded, wordStart, at, hash);
     words.push({ key: wordOfId(id), id, start: start + wordStart - offset, end: start + at - offset });
+  }
+  return words;
+}
+
+/**
+ * The words of text[start, end) from the document's runs of letters and digits (tokenized-text.ts),
+ * joined where one apostrophe or hyphen stands between two runs: the same words as the character
+ * loop, without reading the characters again. Null where the two could differ, for the loop to
+ * decide: a run cut by the range, or a letter beyond the BMP (which the runs do not read).
+ */
+function joinTokens(tokens: TokenizedText, start: number, end: number): Word[] | null {
+  if (tokens.hasSurrogateIn(start, end)) return null;
+  const { starts, ends, ids, folded } = tokens;
+  let index = tokens.firstAtOrAfter(start);
+  if (index > 0 && (ends[index - 1] ?? 0) > start) return null;
+  const words: Word[] = [];
+  while (index < tokens.length && (starts[index] ?? end) < end) {
+    let last = index;
+    for (;;) {
+      if ((ends[last] ?? 0) > end) return null;
+      const next = last + 1;
+      const gap = ends[last] ?? 0;
+      if (next >= tokens.length || starts[next] !== gap + 1 || gap + 1 >= end) break;
+      const code = folded.charCodeAt(gap);
+      if (code !== APOSTROPHE && code !== HYPHEN) break;
+      last = next;
+    }
+    const wordStart = starts[index] ?? 0;
+    const wordEnd = ends[last] ?? 0;
+    const id = last === index ? (ids[index] ?? 0) : idOfChars(folded, wordStart, wordEnd, hashChars(folded, wordStart, wordEnd));
+    words.push({ key: wordOfId(id), id, start: wordStart, end: wordEnd });
+    index = last + 1;
   }
   return words;
 }
