@@ -13,13 +13,14 @@ import { toActivityRow, type ActivityRow } from './activity-rows.ts';
 import type { Database } from './database.ts';
 import { rawClientOf } from './open-database.ts';
 
-type ColumnKind = 'text' | 'integer' | 'boolean' | 'json' | 'text[]' | 'date';
+/** 'code' and 'date' values are made by our own code (ids, vocabularies, ISO days) and never need escaping. */
+type ColumnKind = 'code' | 'text' | 'integer' | 'boolean' | 'json' | 'text[]' | 'date';
 
 const COLUMNS: readonly (readonly [keyof ActivityRow, ColumnKind])[] = [
-  ['id', 'text'], ['version', 'integer'], ['title', 'text'], ['description', 'text'], ['type', 'text'], ['status', 'text'],
+  ['id', 'text'], ['version', 'integer'], ['title', 'text'], ['description', 'text'], ['type', 'code'], ['status', 'code'],
   ['start_date', 'text'], ['end_date', 'text'], ['starts_on', 'date'], ['ends_on', 'date'],
   ['country_keys', 'text[]'], ['participation_countries', 'text[]'], ['participants_total', 'integer'], ['units', 'text[]'],
-  ['mandate_keys', 'text[]'], ['planned_output_ids', 'text[]'], ['record', 'json'], ['is_published', 'boolean'], ['language', 'text'],
+  ['mandate_keys', 'text[]'], ['planned_output_ids', 'text[]'], ['record', 'json'], ['is_published', 'boolean'], ['language', 'code'],
 ];
 const COLUMN_LIST = COLUMNS.map(([column]) => column).join(', ');
 
@@ -52,8 +53,9 @@ function toCopyValue(value: unknown, kind: ColumnKind): string {
     case 'text[]': return escapeCopyText(toArrayLiteral(value as string[]));
     case 'boolean': return value === true ? 't' : 'f';
     case 'integer': return (value as number).toString();
+    case 'code':
+    case 'date': return value as string;
     case 'text':
-    case 'date':
     case 'json': return escapeCopyText(typeof value === 'string' ? value : JSON.stringify(value));
   }
 }

@@ -4,11 +4,12 @@ import { SYSTEM_ACTOR } from '../core/shared/actor.ts';
 import { createActivityStore } from './activity-store.ts';
 import { createDatasetStore } from './dataset-store.ts';
 import { migrateTo, migrateToLatest } from './migrate.ts';
+import { createSearchIndex } from './search-index.ts';
 import { forEachDialect } from './test-dialects.ts';
 import { SMALL_DATASET } from './test-fixtures.ts';
 
 forEachDialect((dialect) => {
-  void test('activities survive the record migration down and up again, field for field', async (t) => {
+  void test('activities survive the record migration down and up again, field for field and searchable', async (t) => {
     const db = await dialect.freshDatabase(t);
     await createDatasetStore(db).importDataset(SMALL_DATASET, SYSTEM_ACTOR);
     const jamaica = { country: 'JAM', period: { from: '2011-01-01', to: '2011-12-31' } };
@@ -22,5 +23,7 @@ forEachDialect((dialect) => {
 
     assert.deepEqual(await createActivityStore(db).listActivities({}), before);
     assert.deepEqual(await createActivityStore(db).listActivities(jamaica), jamaicaBefore);
+    const found = await createSearchIndex(db).search('formacion armas', { language: 'es' });
+    assert.ok(found.some((hit) => hit.id === 'act-port-of-spain-workshop'), 'the rebuilt search vectors answer in their language');
   });
 });
