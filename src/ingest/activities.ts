@@ -10,7 +10,8 @@ import type { NumberMention } from './numbers.ts';
 import { findNumbersInWords, isParticipantCount } from './numbers.ts';
 import type { Paragraph } from './segment.ts';
 import type { Word } from './words.ts';
-import { foldKey, foldRange, phraseIndexOf, stripElision, tokenizeWords } from './words.ts';
+import { idOfWord } from './word-table.ts';
+import { bareIdOf, foldKey, foldRange, PhraseIndex, phraseIndexOf, stripElision, tokenizeWords, WordSet } from './words.ts';
 
 /** What this stage needs of a place mention (places.ts gives more). */
 export interface PlaceMentionLike extends TextSpan {
@@ -212,7 +213,7 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
       // "la Quatrième MISPA": an event's own name is not a partner of it.
       if (triggers.some((t) => (words[t.first]?.start ?? 0) < org.end && (words[t.last]?.end ?? 0) > org.start)) continue;
       // "(MISPA I – 2008)": an acronym that names a meeting series is no body.
-      if (lexicon.nouns[foldKey(org.acronym)] !== undefined) continue;
+      if (lexicon.nouns[foldAcronym(org.acronym)] !== undefined) continue;
       if (org.isFunder) addUnique(funders, org.acronym);
       else if (UNITS.has(org.acronym)) addUnique(cooperating.has(org) ? cooperatingUnits : sentenceUnits, org.acronym);
       else if (!GENERIC_BODIES.has(org.acronym) || cooperating.has(org)) {
@@ -455,7 +456,7 @@ function findTriggers(words: readonly Word[], lexicon: EventLexicon, facts: Sent
   const duringEnds = new Set(phraseStarts(words, lexicon.duringPhrases).map(({ index, length }) => index + length - 1));
   for (let i = 0; i < words.length; i += 1) {
     if (duringEnds.has(i) && isDuringPhrase(words, i, lexicon)) continue;
-    const isGeneric = lexicon.genericNouns.includes(stripElision(words[i]?.key ?? ''));
+    const isGeneric = eventWordsOf(lexicon).genericNouns.has(bareIdOf(words[i]?.id ?? -1));
     const match = matchEventNoun(words, i, lexicon) ?? (isGeneric ? { type: 'other' as const, length: 1 } : null);
     if (!match) {
       if (previousType !== null && triggers.length === 0 && isEllipticSeriesMember(words, i, lexicon, facts)) {
@@ -606,7 +607,7 @@ function isFirstWordOf(text: string, quote: TextSpan, word: Word): boolean {
 }
 
 function matchEventNoun(words: readonly Word[], i: number, lexicon: EventLexicon): { type: ActivityType; length: number } | null {
-  const length = phraseIndexOf(nounPhrasesOf(lexicon)).matchAt(words, i, Math.min(words.length, i + MAX_TRIGGER_WORDS));
+  const length = eventWordsOf(lexicon).nouns.matchAt(words, i, Math.min(words.length, i + MAX_TRIGGER_WORDS));
   if (length === 0) return null;
   const parts: string[] = [];
   for (let k = 0; k < length; k += 1) parts.push(stripElision(words[i + k]?.key ?? ''));
@@ -614,15 +615,35 @@ function matchEventNoun(words: readonly Word[], i: number, lexicon: EventLexicon
   return type === undefined ? null : { type, length };
 }
 
-const nounPhraseCache = new WeakMap<EventLexicon, readonly string[]>();
+/** What every word of an event sentence is looked up in, built once per lexicon. */
+interface EventWords {
+  readonly nouns: PhraseIndex;
+  readonly genericNouns: WordSet;
+}
 
-function nounPhrasesOf(lexicon: EventLexicon): readonly string[] {
-  let phrases = nounPhraseCache.get(lexicon);
-  if (!phrases) {
-    phrases = Object.keys(lexicon.nouns);
-    nounPhraseCache.set(lexicon, phrases);
+const eventWordCache = new Map<EventLexicon, EventWords>();
+
+function eventWordsOf(lexicon: EventLexicon): EventWords {
+  let built = eventWordCache.get(lexicon);
+  if (!built) {
+    built = { nouns: new PhraseIndex(Object.keys(lexicon.nouns)), genericNouns: new WordSet(lexicon.genericNouns) };
+    eventWordCache.set(lexicon, built);
   }
-  return phrases;
+  return built;
+}
+
+// Organisation acronyms are few: each is folded once, not once per sentence that names it.
+const foldedAcronyms = new Map<string, string>();
+const MAX_FOLDED_ACRONYMS = 10_000;
+
+function foldAcronym(acronym: string): string {
+  let folded = foldedAcronyms.get(acronym);
+  if (folded === undefined) {
+    folded = foldKey(acronym);
+    if (foldedAcronyms.size >= MAX_FOLDED_ACRONYMS) foldedAcronyms.clear();
+    foldedAcronyms.set(acronym, folded);
+  }
+  return folded;
 }
 
 interface Determiner {
@@ -940,7 +961,7 @@ function assignPlaceRoles(text: string, span: TextSpan, places: readonly PlaceMe
     // "d'Antigua": a mention may begin with its elided preposition.
     const elision = /^[A-Za-z]{1,2}['’]/.exec(text.slice(place.start, place.start + 3));
     const gap = text.slice(gapStart, place.start) + (elision ? `${elision[0].slice(0, -1)}' ` : '');
-    const gapWords = tokenizeWords(gap);
+    const gapWords = readGapWords(text, gapStart, place.start, gap, elision ? elision[0].slice(0, -1) : null);
     const previousRole = previous ? roles.get(previous) : undefined;
     const isListContinuation = previous !== null && gapWords.every((w) => lexicon.conjunctions.includes(w.key) || LIST_FILLERS.has(w.key) || lexicon.participantPrepositions.includes(stripElision(w.key)) || lexicon.venuePrepositions.includes(stripElision(w.key)) || lexicon.definiteArticles.includes(stripElision(w.key)));
     const role = isAfterVenueNoun(gapWords, lexicon) ? 'venue' : roleFromPreposition(gapWords, lexicon, language);
@@ -953,6 +974,23 @@ function assignPlaceRoles(text: string, span: TextSpan, places: readonly PlaceMe
     previous = place;
   }
   return roles;
+}
+
+/**
+ * The words of a gap before a place, offsets into the gap: tokenizeWords(gap), where gap is
+ * text[start, end) followed by the elided preposition the mention begins with ("d' "). Read from
+ * the document's words unless the preposition could join the gap's last word.
+ */
+function readGapWords(text: string, start: number, end: number, gap: string, elided: string | null): Word[] {
+  const last = end > start ? text.charCodeAt(end - 1) : 32;
+  const mayJoin = end < start || (elided !== null && ((last >= 48 && last <= 57) || (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last > 127 || last === 39 || last === 45));
+  if (mayJoin) return tokenizeWords(gap);
+  const words = tokenizeWords(text, start, end).map((w) => ({ key: w.key, id: w.id, start: w.start - start, end: w.end - start }));
+  if (elided !== null) {
+    const key = elided.toLowerCase();
+    words.push({ key, id: idOfWord(key), start: end - start, end: end - start + elided.length });
+  }
+  return words;
 }
 
 /** "em Montevidéu, Uruguai": a country after a capitalised name that a venue preposition leads is where that city lies. */

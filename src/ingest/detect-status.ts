@@ -15,11 +15,12 @@ export function detectStatus(text: string, words: readonly Word[], from: number,
   let isOngoing = false;
   const planned = phraseIndexOf(lexicon.planned);
   const ongoing = phraseIndexOf(lexicon.ongoing);
+  const lastChars = lastCharsOf(lexicon.futureEndings);
   for (let i = from; i < to; i += 1) {
     const word = words[i];
     if (!word) break;
     if (planned.matchAt(words, i, to) > 0) return 'planned';
-    if (isFutureVerb(text, word, lexicon.futureEndings, lexicon.notFuture)) return 'planned';
+    if (isFutureVerb(text, word, lexicon.futureEndings, lastChars, lexicon.notFuture)) return 'planned';
     if (ongoing.matchAt(words, i, to) > 0) isOngoing = true;
   }
   return isOngoing ? 'ongoing' : 'done';
@@ -29,10 +30,11 @@ export function detectStatus(text: string, words: readonly Word[], from: number,
 export function findFirstPlannedWord(text: string, words: readonly Word[], from: number, to: number, language: Language): number {
   const lexicon = STATUS_LEXICONS[language];
   const planned = phraseIndexOf(lexicon.planned);
+  const lastChars = lastCharsOf(lexicon.futureEndings);
   for (let i = from; i < to; i += 1) {
     const word = words[i];
     if (!word) break;
-    if (planned.matchAt(words, i, to) > 0 || isFutureVerb(text, word, lexicon.futureEndings, lexicon.notFuture)) return i;
+    if (planned.matchAt(words, i, to) > 0 || isFutureVerb(text, word, lexicon.futureEndings, lastChars, lexicon.notFuture)) return i;
   }
   return -1;
 }
@@ -50,10 +52,9 @@ function lastCharsOf(endings: readonly string[]): ReadonlySet<number> {
   return codes;
 }
 
-function isFutureVerb(text: string, word: Word, endings: readonly string[], exceptions: readonly string[]): boolean {
+function isFutureVerb(text: string, word: Word, endings: readonly string[], lastChars: ReadonlySet<number>, exceptions: readonly string[]): boolean {
   if (endings.length === 0 || word.end - word.start < 4) return false;
   // Most words end otherwise: answer them before building any string.
-  const lastChars = lastCharsOf(endings);
   if (!lastChars.has(word.key.charCodeAt(word.key.length - 1)) && !lastChars.has(text.charCodeAt(word.end - 1))) return false;
   const written = text.slice(word.start, word.end);
   // Proper names ("Sierra", "Guyana") are not verbs.

@@ -38,7 +38,7 @@ export function parseNumber(raw: string, language?: Language): number | null {
   if (!WORDS_ONLY.test(foldKey(trimmed))) return null;
   for (const lang of language ? [language] : ALL_LANGUAGES) {
     const lexicon = NUMBER_LEXICONS[lang];
-    const run = readWordNumber(words, 0, lexicon);
+    const run = readWordNumber(words, 0, lexicon, numberWordsOf(lexicon));
     if (run && run.lastWord === words.length - 1) return run.value;
   }
   return null;
@@ -69,6 +69,7 @@ export function findNumbers(text: string, language: Language, start = 0, end = t
 
 export function findNumbersInWords(text: string, words: readonly Word[], language: Language): NumberMention[] {
   const lexicon = NUMBER_LEXICONS[language];
+  const known = numberWordsOf(lexicon);
   const found: NumberMention[] = [];
   let i = 0;
   while (i < words.length) {
@@ -76,7 +77,7 @@ export function findNumbersInWords(text: string, words: readonly Word[], languag
     if (word === undefined) break;
     const lead = word.key.charCodeAt(0);
     const isDigits = lead >= 48 && lead <= 57 && DIGITS.test(word.key);
-    const read = isDigits ? readDigitRun(text, words, i) : readWordNumber(words, i, lexicon);
+    const read = isDigits ? readDigitRun(text, words, i) : readWordNumber(words, i, lexicon, known);
     // "un", "una", "um", "one" alone are articles or pronouns far more often than counts.
     if (read === null || (!isDigits && read.value === 1 && read.lastWord === i)) {
       i += 1;
@@ -142,11 +143,10 @@ function numberWordsOf(lexicon: NumberLexicon): NumberWords {
   return built;
 }
 
-function readWordNumber(words: readonly Word[], index: number, lexicon: NumberLexicon): { value: number; lastWord: number } | null {
+function readWordNumber(words: readonly Word[], index: number, lexicon: NumberLexicon, known: NumberWords): { value: number; lastWord: number } | null {
   const head = words[index]?.key ?? '';
   const dash = head.indexOf('-');
   const firstPart = dash < 0 ? head : head.slice(0, dash);
-  const known = numberWordsOf(lexicon);
   if (!known.starters.has(firstPart)) return null;
   let total = 0;
   let current = 0;

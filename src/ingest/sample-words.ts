@@ -123,6 +123,8 @@ export function countPhrase(sample: WordSample, phrase: string): number {
   const [first] = ids;
   // A one-word phrase occurs as often as the word: one look-up instead of a scan of the sample.
   if (ids.length === 1 || first === undefined) return sample.counts.get(first ?? -1) ?? 0;
+  // A phrase with a word the sample lacks occurs nowhere: most phrases are answered without a scan.
+  if (!ids.every((id) => sample.counts.has(id))) return 0;
   let count = 0;
   for (let at = 0; at + ids.length <= sample.ids.length; at += 1) {
     if (sample.ids[at] === first && isPhraseAt(sample.ids, at, ids)) {
@@ -138,7 +140,7 @@ export function firstPhraseIndex(sample: WordSample, phrases: readonly string[])
   let first = -1;
   for (const phrase of phrases) {
     const ids = phraseIds(phrase);
-    if (ids === null) continue;
+    if (ids === null || !ids.every((id) => sample.counts.has(id))) continue;
     const end = first === -1 ? sample.ids.length : first;
     for (let at = 0; at < end; at += 1) {
       if (sample.ids[at] === ids[0] && isPhraseAt(sample.ids, at, ids)) {

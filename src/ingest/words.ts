@@ -198,6 +198,22 @@ export class PhraseIndex {
   }
 }
 
+/** A lexicon list of folded words, asked by word id: one look-up instead of comparing with each entry. */
+export class WordSet {
+  private ids = new Set<number>();
+  private generation = -1;
+
+  constructor(private readonly words: readonly string[]) {}
+
+  has(id: number): boolean {
+    if (this.generation !== wordGeneration()) {
+      this.ids = new Set(this.words.map(idOfWord));
+      this.generation = wordGeneration();
+    }
+    return this.ids.has(id);
+  }
+}
+
 const indexCache = new WeakMap<readonly string[], PhraseIndex>();
 
 /** The phrase index of a lexicon list, built once per list. */
