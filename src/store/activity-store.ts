@@ -6,6 +6,7 @@ import type { Actor } from '../core/shared/actor.ts';
 import { checkActivity } from './activity-references.ts';
 import { applyActivityFilter, boundPeriod } from './activity-filter.ts';
 import { activityDocument, fromActivityRow, toActivityRow } from './activity-rows.ts';
+import { withShortQuerySettings } from './short-query-settings.ts';
 import { appendAudit } from './audit-log.ts';
 import type { Database } from './database.ts';
 import { translateDatabaseError } from './database-errors.ts';
@@ -26,15 +27,15 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
       return row === undefined ? null : fromActivityRow(row.doc);
     },
 
-    async listActivities(filter) {
-      const bounds = filter.period === undefined ? null : await boundPeriod(db, filter.period);
-      let query = applyActivityFilter(db.selectFrom('activities').select(activityDocument.as('doc')), filter, bounds)
+    listActivities: (filter) => withShortQuerySettings(db, async (trx) => {
+      const bounds = filter.period === undefined ? null : await boundPeriod(trx, filter.period);
+      let query = applyActivityFilter(trx.selectFrom('activities').select(activityDocument.as('doc')), filter, bounds)
         .orderBy(sql`starts_on asc nulls last`)
         .orderBy('id');
       if (filter.limit !== undefined) query = query.limit(filter.limit);
       if (filter.offset !== undefined) query = query.offset(filter.offset);
       return (await query.execute()).map((row) => fromActivityRow(row.doc));
-    },
+    }),
 
     async countActivities(filter) {
       const bounds = filter.period === undefined ? null : await boundPeriod(db, filter.period);

@@ -6,24 +6,11 @@
 // arrays, as for mandate keys) and cost 1.6 times as much at 1M activities. Keys are compared
 // under the "C" collation: codes and ISO dates need no linguistic order, and byte comparison is
 // much cheaper (several times so on PGlite).
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { boundPeriod, touchesPeriodSql } from './activity-filter.ts';
 import type { CountryParticipationRow, CountryProgrammeCell, CoverageQueries, MandateCoverageRow } from '../core/coverage/coverage-queries.ts';
 import type { Database } from './database.ts';
-
-/**
- * Each question reads a few tens of thousands of rows. At 1M activities the planner's cost
- * estimate crossed PostgreSQL's JIT thresholds, and compiling the plan took seconds (3.9 s of JIT
- * for ~0.3 s of work in EXPLAIN ANALYZE); parallel workers likewise cost more to start than they
- * saved. So: no JIT, serial plans, and room to sort and hash in memory (the matrix spilled to
- * disk at 4 MB), for this transaction only, set in one round trip.
- */
-function withShortQuerySettings<T>(db: Kysely<Database>, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    await sql`select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('work_mem', '64MB', true)`.execute(trx);
-    return run(trx);
-  });
-}
+import { withShortQuerySettings } from './short-query-settings.ts';
 
 export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
   return {
