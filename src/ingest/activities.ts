@@ -158,13 +158,12 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
   let previousSentenceDrafts: ActivityDraft[] = [];
 
   paragraph.sentences.forEach((span, sentenceIndex) => {
-    const within = <T extends TextSpan>(list: readonly T[]): T[] => sliceWithin(list, span);
     // The units a sentence names carry out what it and the next sentences tell, until another sentence names others.
     const sentenceUnits: string[] = [];
     // A sentence with no event noun, after no event, only carries context: read it cheaply.
     if (previousSentenceDrafts.length === 0 && !hasEventAnchor(text, span, language)) {
-      updateMandates(context, within(mentions.citations));
-      const sentenceOrganisations = within(mentions.organisations);
+      updateMandates(context, sliceWithin(mentions.citations, span));
+      const sentenceOrganisations = sliceWithin(mentions.organisations, span);
       const cooperatingHere = sentenceOrganisations.some((o) => UNITS.has(o.acronym))
         ? findCooperatingOrganisations(text, tokenizeWords(text, span.start, span.end), sentenceOrganisations, lexicon)
         : new Set<OrganisationMentionLike>();
@@ -174,17 +173,17 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
         else if (!GENERIC_BODIES.has(org.acronym)) addUnique(pendingPartners, org.acronym);
       }
       applySentenceUnits(paragraphUnits, sentenceUnits, context.units);
-      updateContextYear(context, within(mentions.dates));
+      updateContextYear(context, sliceWithin(mentions.dates, span));
       return;
     }
     const words = tokenizeWords(text, span.start, span.end);
     const quotes = enclosedRanges(text, span, QUOTE_OPEN, QUOTE_CLOSE);
     const parentheses = enclosedRanges(text, span, PAREN_OPEN, PAREN_CLOSE);
-    const organisations = within(mentions.organisations).filter((o) => !isInside(o, quotes));
-    const places = withoutOrganisationPlaces(within(mentions.places), organisations);
+    const organisations = sliceWithin(mentions.organisations, span).filter((o) => !isInside(o, quotes));
+    const places = withoutOrganisationPlaces(sliceWithin(mentions.places, span), organisations);
     // A date in parentheses dates another thing ("(MISPA I – 2008)"), not the event told.
-    const dates = within(mentions.dates).filter((d) => !isInside(d, parentheses));
-    const citations = within(mentions.citations);
+    const dates = sliceWithin(mentions.dates, span).filter((d) => !isInside(d, parentheses));
+    const citations = sliceWithin(mentions.citations, span);
     const counts = findNumbersInWords(text, words, language).filter((m) => isParticipantCount(words, m, language));
     const roles = assignPlaceRoles(text, span, places, lexicon, language);
     const venues = places.filter((p) => roles.get(p) === 'venue');
@@ -715,8 +714,7 @@ function mergeRepeatedMentions(scopes: readonly Scope[], facts: SentenceFacts): 
   const merged: Scope[] = [];
   for (const scope of scopes) {
     const previous = merged[merged.length - 1];
-    const isIn = (m: TextSpan): boolean => m.start >= scope.start && m.start < scope.end;
-    const bringsNothing = !facts.dates.some(isIn) && !facts.counts.some(isIn) && !facts.places.some((p) => isIn(p) && facts.roles.get(p) === 'venue');
+    const bringsNothing = !facts.dates.some((m) => startsIn(m, scope)) && !facts.counts.some((m) => startsIn(m, scope)) && !facts.places.some((p) => startsIn(p, scope) && facts.roles.get(p) === 'venue');
     if (previous && previous.trigger.type === scope.trigger.type && bringsNothing) {
       merged[merged.length - 1] = { ...previous, end: scope.end };
       continue;
@@ -749,32 +747,28 @@ function draftsForScope(
   inheritance: DraftInheritance,
 ): { drafts: ActivityDraft[]; inherited: { dates: DateMention[]; venues: PlaceMentionLike[] } } {
   const { text, language, kind, context } = reading;
-  const inScope = <T extends TextSpan>(m: T): boolean => m.start >= scope.start && m.start < scope.end;
   // Scopes run without a gap from the first event noun to the end of the sentence.
   const scopesStart = scopes[0]?.start ?? scope.start;
-  const inAnyScope = <T extends TextSpan>(m: T): boolean => m.start >= scopesStart;
-  const before = <T extends TextSpan>(list: readonly T[]): T[] => list.filter((m) => m.end <= scope.start && !inAnyScope(m));
 
-  let dates = facts.dates.filter(inScope);
+  let dates = facts.dates.filter((m) => startsIn(m, scope));
   if (dates.length === 0) {
-    const earlier = before(facts.dates);
+    const earlier = beforeScopes(facts.dates, scope, scopesStart);
     const last = earlier[earlier.length - 1];
     dates = last ? [last] : previousScope && isCoordinated(facts, scope, scopes) ? previousScope.dates.slice(-1) : [];
   }
-  let places = facts.places.filter(inScope);
+  let places = facts.places.filter((m) => startsIn(m, scope));
   const isFirst = scopes[0] === scope;
-  if (isFirst) places = [...before(facts.places).filter((p) => facts.roles.get(p) !== 'venue' || !places.some((q) => facts.roles.get(q) === 'venue')), ...places];
+  if (isFirst) places = [...beforeScopes(facts.places, scope, scopesStart).filter((p) => facts.roles.get(p) !== 'venue' || !places.some((q) => facts.roles.get(q) === 'venue')), ...places];
   if (!places.some((p) => facts.roles.get(p) === 'venue')) {
-    const earlier = isFirst ? [] : before(facts.places).filter((p) => facts.roles.get(p) === 'venue');
+    const earlier = isFirst ? [] : beforeScopes(facts.places, scope, scopesStart).filter((p) => facts.roles.get(p) === 'venue');
     const inherited = earlier.length > 0 ? earlier : previousScope && isCoordinated(facts, scope, scopes) ? previousScope.venues : [];
     places = [...places, ...inherited];
   }
   // "un taller y un curso en Chile en octubre": an event told bare just before another shares what the other is given.
   const next = scopes[scopes.indexOf(scope) + 1];
   if (dates.length === 0 && !places.some((p) => facts.roles.get(p) === 'venue' || p.kind === 'city') && next && isCoordinatedWith(facts, scope, next) && isBareUpTo(facts, scope, next)) {
-    const inNext = <T extends TextSpan>(m: T): boolean => m.start >= next.start && m.start < next.end;
-    dates = facts.dates.filter(inNext).slice(0, 1);
-    places = [...places, ...facts.places.filter((p) => inNext(p) && (facts.roles.get(p) === 'venue' || p.kind === 'city'))];
+    dates = facts.dates.filter((m) => startsIn(m, next)).slice(0, 1);
+    places = [...places, ...facts.places.filter((p) => startsIn(p, next) && (facts.roles.get(p) === 'venue' || p.kind === 'city'))];
   }
 
   const groups = splitByDates(facts, dates, places, scope);
@@ -832,6 +826,15 @@ function draftsForScope(
     drafts,
     inherited: { dates, venues: places.filter((p) => facts.roles.get(p) === 'venue' || p.kind === 'city') },
   };
+}
+
+function startsIn(mention: TextSpan, span: TextSpan): boolean {
+  return mention.start >= span.start && mention.start < span.end;
+}
+
+/** The mentions that end before the scope and before the first scope of the sentence. */
+function beforeScopes<T extends TextSpan>(list: readonly T[], scope: Scope, scopesStart: number): T[] {
+  return list.filter((m) => m.end <= scope.start && m.start < scopesStart);
 }
 
 /** "un atelier et un cours … aux Bahamas": the second event shares what the first was given. */
@@ -1135,6 +1138,14 @@ function addParticipantCountries(facts: SentenceFacts, previousDrafts: readonly 
   }
 }
 
+function isVague(draft: ActivityDraft): boolean {
+  return draft.venues.size === 0 && draft.countries.size === 0 && draft.participants === null && !draft.hasSharedCount;
+}
+
+function isBare(draft: ActivityDraft): boolean {
+  return isVague(draft) && (draft.date === null || draft.isSummary);
+}
+
 /**
  * "a permis la réalisation d'une série d'ateliers" announces events told one by one afterwards: a
  * done event with no place or count (and no date, unless a summary word announced it) is dropped
@@ -1142,8 +1153,6 @@ function addParticipantCountries(facts: SentenceFacts, previousDrafts: readonly 
  * but a bare summary ("plusieurs bourses") is never an event of its own.
  */
 export function dropSummaries(drafts: readonly ActivityDraft[]): ActivityDraft[] {
-  const isVague = (d: ActivityDraft): boolean => d.venues.size === 0 && d.countries.size === 0 && d.participants === null && !d.hasSharedCount;
-  const isBare = (d: ActivityDraft): boolean => isVague(d) && (d.date === null || d.isSummary);
   const toldFamilies = new Set(drafts.filter((d) => !isBare(d)).map((d) => FAMILY[d.type]));
   return drafts.filter((d) => {
     if (!isBare(d)) return true;

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Language } from './extraction.ts';
-import { findDates, resolveDate } from './dates.ts';
+import { findDates, findDateWindows, resolveDate } from './dates.ts';
+import { tokenizeText } from './tokenized-text.ts';
 
 function datesIn(text: string, language: Language, contextYear: number | null = null, documentYear: number | null = null): (string | null)[][] {
   return findDates(text, language).map((m) => {
@@ -55,4 +56,36 @@ void test('dates never throw on odd input', () => {
   assert.deepEqual(findDates('', 'fr'), []);
   assert.ok(Array.isArray(findDates('du '.repeat(50000), 'fr')));
   assert.ok(Array.isArray(findDates('\u0000\uffff'.repeat(1000), 'en')));
+});
+
+void test('dates found from a document read whole match those found by reading its characters, at any range', () => {
+  // Month and year words touching letters beyond ASCII, digits and marks, which a range may cut.
+  const anchors = ['mars', 'xmars', 'œmars', 'marsœ', 'ajuin', '2014', '19490', '1949', '1950', '2099', 'x2013', 'septembre', 'juin-juillet', 'du 3 au 5 mai 2012', 'l’année précédente', 'cette année', '🙂', 'Œ'];
+  const fillers = ['réunion', 'ateliers', 'de', 'à', ' ', ' ', ' ', ', ', '\n'];
+  let seed = 5;
+  const random = (): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const parts: string[] = [];
+  // Anchors stay sparse, so that a window missed or added changes what is found.
+  while (parts.join('').length < 6_000) {
+    const pieces = random() < 0.08 ? anchors : fillers;
+    parts.push(pieces[Math.floor(random() * pieces.length)] ?? ' ');
+  }
+  const text = parts.join('');
+  const ranges: [number, number][] = Array.from({ length: 600 }, () => {
+    const start = Math.floor(random() * text.length);
+    return [start, Math.min(text.length, start + Math.floor(random() * 400))];
+  });
+  // Ranges that cut a word just before a month ("xmars" read from "m"), and words with a letter beyond ASCII.
+  for (const word of ['xmars', 'œmars', 'marsœ', 'x2013']) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) ranges.push([at + 1, Math.min(text.length, at + 200)], [at, Math.min(text.length, at + 200)]);
+  }
+  assert.ok(ranges.length > 620, 'the text holds the words the ranges cut');
+  const byCharacters = ranges.map(([start, end]) => ({ windows: findDateWindows(text, 'fr', start, end), dates: findDates(text, 'fr', start, end) }));
+  tokenizeText(text);
+  ranges.forEach(([start, end], index) => {
+    assert.deepEqual({ windows: findDateWindows(text, 'fr', start, end), dates: findDates(text, 'fr', start, end) }, byCharacters[index], `range ${start}-${end}`);
+  });
 });

@@ -1,7 +1,8 @@
 import type { Language } from './extraction.ts';
 import { DATE_LEXICONS } from './lang/date-lexicon.ts';
 import type { DateLexicon } from './lang/date-lexicon.ts';
-import { foldRange, phraseIndexOf, tokenizeWords } from './words.ts';
+import { readAsciiRuns, tokenizedAlready } from './tokenized-text.ts';
+import { foldRange, phraseIndexOf, tokenizeWords, WordSet } from './words.ts';
 import { idOfWord } from './word-table.ts';
 
 /** One end of a written date; what the text leaves out stays null (the year may come from context). */
@@ -227,7 +228,7 @@ function completeRange(left: DatePoint, right: DatePoint): DatePoint | null {
 export function findDates(text: string, language: Language, start = 0, end = text.length): DateMention[] {
   const found: DateMention[] = [];
   // Every date names a month or a year ("cette année" included): only the text around such a word is parsed.
-  for (const window of anchorWindows(text, language, start, end)) {
+  for (const window of findDateWindows(text, language, start, end)) {
     for (const mention of findDatesIn(text, language, window.start, window.end)) found.push(mention);
   }
   return found;
@@ -236,12 +237,17 @@ export function findDates(text: string, language: Language, start = 0, end = tex
 const ANCHOR_REACH = 80;
 const anchorCache = new Map<Language, RegExp>();
 
+/** Months, half-year nouns and the longer words of relative-year phrases, longest first. */
+function anchorWordList(language: Language): string[] {
+  const lexicon = DATE_LEXICONS[language];
+  const relativeWords = [...lexicon.thisYear, ...lexicon.previousYear, ...lexicon.nextYear].flatMap((p) => p.split(' ')).filter((w) => w.length >= 4);
+  return [...new Set([...Object.keys(lexicon.months), ...lexicon.halfNouns, ...relativeWords])].sort((a, b) => b.length - a.length);
+}
+
 function anchorPattern(language: Language): RegExp {
   let pattern = anchorCache.get(language);
   if (!pattern) {
-    const lexicon = DATE_LEXICONS[language];
-    const relativeWords = [...lexicon.thisYear, ...lexicon.previousYear, ...lexicon.nextYear].flatMap((p) => p.split(' ')).filter((w) => w.length >= 4);
-    const words = [...new Set([...Object.keys(lexicon.months), ...lexicon.halfNouns, ...relativeWords])].sort((a, b) => b.length - a.length);
+    const words = anchorWordList(language);
     // Literal alternatives and a bounded digit run: matching stays linear.
     // Only a four-digit number that can be a year (MIN_YEAR..MAX_YEAR) opens a window: symbols and
     // codes ("AG/RES. 2619") would otherwise join every window of a long list into one.
@@ -251,19 +257,71 @@ function anchorPattern(language: Language): RegExp {
   return pattern;
 }
 
-function anchorWindows(text: string, language: Language, start: number, end: number): { start: number; end: number }[] {
+/** The stretches of text[start, end) that findDates parses: around each month, half-year, relative-year or year word. */
+export function findDateWindows(text: string, language: Language, start: number, end: number): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  const tokens = tokenizedAlready(text);
+  const anchors = anchorWordsOf(language);
+  if (tokens !== null && anchors.isPlain) {
+    // Plain anchor words: the runs of the document's words answer the pattern without reading every character again.
+    const runs = readAsciiRuns(tokens, start, end);
+    for (let k = 0; k < runs.length; k += 3) {
+      const runStart = runs[k] ?? 0;
+      const runEnd = runs[k + 1] ?? 0;
+      const id = runs[k + 2] ?? -1;
+      const isAnchor = isYear(tokens.folded, runStart, runEnd) || (id >= 0 ? anchors.words.has(id) : anchors.strings.has(tokens.folded.slice(runStart, runEnd)));
+      if (isAnchor) addWindow(windows, text, start, end, runStart, runEnd);
+    }
+    return windows;
+  }
   const folded = foldRange(text, start, end);
   const pattern = anchorPattern(language);
   pattern.lastIndex = 0;
-  const windows: { start: number; end: number }[] = [];
-  for (const match of folded.matchAll(pattern)) {
-    const from = widenToSpace(text, start + match.index - ANCHOR_REACH, start, -1);
-    const to = widenToSpace(text, start + match.index + match[0].length + ANCHOR_REACH, end, 1);
-    const last = windows[windows.length - 1];
-    if (last && from <= last.end) last.end = Math.max(last.end, to);
-    else windows.push({ start: from, end: to });
-  }
+  for (const match of folded.matchAll(pattern)) addWindow(windows, text, start, end, start + match.index, start + match.index + match[0].length);
   return windows;
+}
+
+/** The window around an anchor word, merged with the last one when they touch. */
+function addWindow(windows: { start: number; end: number }[], text: string, start: number, end: number, anchorStart: number, anchorEnd: number): void {
+  const from = widenToSpace(text, anchorStart - ANCHOR_REACH, start, -1);
+  const to = widenToSpace(text, anchorEnd + ANCHOR_REACH, end, 1);
+  const last = windows[windows.length - 1];
+  if (last && from <= last.end) last.end = Math.max(last.end, to);
+  else windows.push({ start: from, end: to });
+}
+
+interface AnchorWords {
+  readonly words: WordSet;
+  readonly strings: ReadonlySet<string>;
+  /** All a-z and 0-9, so that a match is always a whole run. */
+  readonly isPlain: boolean;
+}
+
+const anchorWordCache = new Map<Language, AnchorWords>();
+
+/** The words of anchorPattern, as a set of word ids and of strings. */
+function anchorWordsOf(language: Language): AnchorWords {
+  let built = anchorWordCache.get(language);
+  if (!built) {
+    const list = anchorWordList(language);
+    built = { words: new WordSet(list), strings: new Set(list), isPlain: list.every((word) => /^[a-z0-9]+$/.test(word)) };
+    anchorWordCache.set(language, built);
+  }
+  return built;
+}
+
+/** A run of four digits that anchorPattern reads as a year: 1950 to 2099. */
+function isYear(folded: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const first = digitAt(folded, start);
+  const second = digitAt(folded, start + 1);
+  if (digitAt(folded, start + 2) < 0 || digitAt(folded, start + 3) < 0) return false;
+  return (first === 1 && second === 9 && digitAt(folded, start + 2) >= 5) || (first === 2 && second === 0);
+}
+
+function digitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57 ? code - 48 : -1;
 }
 
 /** Moves an offset to the nearest space (at most a few characters away) so that no word is cut. */

@@ -29,6 +29,8 @@ export class TokenizedText {
   ends: Int32Array = new Int32Array(1024);
   /** Folded word ids, valid for the word-table generation the text was read in. */
   ids: Int32Array = new Int32Array(1024);
+  /** 1 where a word is all ASCII (folded: a-z and 0-9), so that a search for plain words may take it whole. */
+  isAscii: Uint8Array = new Uint8Array(1024);
   readonly generation: number;
   /** Offsets of surrogate code units, where a letter beyond the BMP is no word here but is one in words.ts. */
   readonly surrogates: number[] = [];
@@ -41,33 +43,40 @@ export class TokenizedText {
     const folded = this.folded;
     let start = -1;
     let hash = HASH_START;
+    let isAscii = true;
     for (let at = 0; at <= folded.length; at += 1) {
       const code = at < folded.length ? folded.charCodeAt(at) : 32;
       if (isWordCode(code)) {
         if (start < 0) {
           start = at;
           hash = HASH_START;
+          isAscii = true;
         }
         hash = hashCode(hash, code);
+        if (code >= 128) isAscii = false;
         continue;
       }
       if (start >= 0) {
-        this.push(start, at, idOfChars(folded, start, at, hash));
+        this.push(start, at, idOfChars(folded, start, at, hash), isAscii);
         start = -1;
       }
       if (code >= 0xd800 && isSurrogate(code)) this.surrogates.push(at);
     }
   }
 
-  private push(start: number, end: number, id: number): void {
+  private push(start: number, end: number, id: number, isAscii: boolean): void {
     if (this.count === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
       this.ids = grow(this.ids);
+      const flags = new Uint8Array(this.isAscii.length * 2);
+      flags.set(this.isAscii);
+      this.isAscii = flags;
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.ids[this.count] = id;
+    this.isAscii[this.count] = isAscii ? 1 : 0;
     this.count += 1;
   }
 
@@ -113,6 +122,41 @@ export class TokenizedText {
     }
     return low < surrogates.length && (surrogates[low] ?? end) < end;
   }
+}
+
+/**
+ * The runs of a-z and 0-9 in the folded text[start, end), which is what a search of that slice
+ * for /(?<![a-z0-9])word(?![a-z0-9])/ can find, read from the document's words: three numbers per
+ * run, its start, its end and the word's id when the run is a whole word (else -1). A word is one
+ * run unless it holds letters beyond ASCII, or the range cuts it.
+ */
+export function readAsciiRuns(tokens: TokenizedText, start: number, end: number): number[] {
+  const { starts, ends, ids, isAscii, folded } = tokens;
+  const runs: number[] = [];
+  let index = tokens.firstAtOrAfter(start);
+  if (index > 0 && (ends[index - 1] ?? 0) > start) index -= 1;
+  for (; index < tokens.length; index += 1) {
+    const wordStart = starts[index] ?? 0;
+    if (wordStart >= end) break;
+    const wordEnd = ends[index] ?? 0;
+    const from = Math.max(start, wordStart);
+    const to = Math.min(end, wordEnd);
+    if (isAscii[index] === 1) {
+      runs.push(from, to, from === wordStart && to === wordEnd ? (ids[index] ?? -1) : -1);
+      continue;
+    }
+    let runStart = -1;
+    for (let at = from; at <= to; at += 1) {
+      const code = at < to ? folded.charCodeAt(at) : 32;
+      const isRunCode = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+      if (isRunCode && runStart < 0) runStart = at;
+      else if (!isRunCode && runStart >= 0) {
+        runs.push(runStart, at, -1);
+        runStart = -1;
+      }
+    }
+  }
+  return runs;
 }
 
 let lastTokenized: TokenizedText | null = null;

@@ -147,6 +147,8 @@ export function bareIdOf(id: number): number {
 export class PhraseIndex {
   private readonly byFirstWord = new Map<string, (readonly string[])[]>();
   private byFirstId = new Map<number, (readonly number[])[]>();
+  // 1 at the id of each first word: most words are answered by an array read, without a map look-up.
+  private isFirstId = new Uint8Array(0);
   private generation = -1;
 
   constructor(phrases: readonly string[]) {
@@ -162,25 +164,25 @@ export class PhraseIndex {
   }
 
   /** The phrases as word ids of the current word-table generation. */
-  private byFirstIdNow(): Map<number, (readonly number[])[]> {
-    if (this.generation !== wordGeneration()) {
-      this.byFirstId = new Map([...this.byFirstWord].map(([first, list]) => [idOfWord(first), list.map((parts) => parts.map(idOfWord))]));
-      this.generation = wordGeneration();
-    }
-    return this.byFirstId;
+  private refreshIds(): void {
+    this.byFirstId = new Map([...this.byFirstWord].map(([first, list]) => [idOfWord(first), list.map((parts) => parts.map(idOfWord))]));
+    this.isFirstId = new Uint8Array(Math.max(0, ...this.byFirstId.keys()) + 1);
+    for (const id of this.byFirstId.keys()) this.isFirstId[id] = 1;
+    this.generation = wordGeneration();
   }
 
   /** Length in words of the longest phrase starting at words[i] (an elided article may be dropped), or 0. */
   matchAt(words: readonly { readonly id: number }[], i: number, end = words.length): number {
     const id = words[i]?.id;
     if (id === undefined) return 0;
-    const byFirstId = this.byFirstIdNow();
-    let candidates = byFirstId.get(id);
-    if (candidates === undefined) {
-      // Most words have no elided article: look them up once, not twice.
-      const bare = bareIdOf(id);
-      if (bare !== id) candidates = byFirstId.get(bare);
+    if (this.generation !== wordGeneration()) this.refreshIds();
+    let first = id;
+    if (this.isFirstId[id] !== 1) {
+      // Most words have no elided article: only those are looked up twice.
+      first = bareIdOf(id);
+      if (first === id || this.isFirstId[first] !== 1) return 0;
     }
+    const candidates = this.byFirstId.get(first);
     if (!candidates) return 0;
     for (const parts of candidates) {
       if (i + parts.length > end) continue;
@@ -198,19 +200,21 @@ export class PhraseIndex {
   }
 }
 
-/** A lexicon list of folded words, asked by word id: one look-up instead of comparing with each entry. */
+/** A lexicon list of folded words, asked by word id: one array read instead of comparing with each entry. */
 export class WordSet {
-  private ids = new Set<number>();
+  private isMember = new Uint8Array(0);
   private generation = -1;
 
   constructor(private readonly words: readonly string[]) {}
 
   has(id: number): boolean {
     if (this.generation !== wordGeneration()) {
-      this.ids = new Set(this.words.map(idOfWord));
+      const ids = this.words.map(idOfWord);
+      this.isMember = new Uint8Array(Math.max(0, ...ids) + 1);
+      for (const member of ids) this.isMember[member] = 1;
       this.generation = wordGeneration();
     }
-    return this.ids.has(id);
+    return this.isMember[id] === 1;
   }
 }
 
