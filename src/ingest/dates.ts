@@ -264,7 +264,7 @@ export function findDateWindows(text: string, language: Language, start: number,
   const anchors = anchorWordsOf(language);
   if (tokens !== null && anchors.isPlain) {
     // Plain anchor words: the runs of the document's words answer the pattern without reading every character again.
-    const runs = readAsciiRuns(tokens, start, end);
+    const runs = readAsciiRuns(tokens, start, end, scratchRuns);
     for (let k = 0; k < runs.length; k += 3) {
       const runStart = runs[k] ?? 0;
       const runEnd = runs[k + 1] ?? 0;
@@ -280,6 +280,9 @@ export function findDateWindows(text: string, language: Language, start: number,
   for (const match of folded.matchAll(pattern)) addWindow(windows, text, start, end, start + match.index, start + match.index + match[0].length);
   return windows;
 }
+
+// Read and used at once for each range: one array serves every call.
+const scratchRuns: number[] = [];
 
 /** The window around an anchor word, merged with the last one when they touch. */
 function addWindow(windows: { start: number; end: number }[], text: string, start: number, end: number, anchorStart: number, anchorEnd: number): void {

@@ -1,7 +1,7 @@
 import type { DocumentKind, Language } from './extraction.ts';
 import { DOCUMENT_CUES } from './lang/document-cues.ts';
 import type { DocumentCues } from './lang/document-cues.ts';
-import { countPhrase, firstPhraseIndex, sampleWords, SAMPLE_CHARS } from './sample-words.ts';
+import { countPhrases, firstPhraseIndex, sampleWords, SAMPLE_CHARS } from './sample-words.ts';
 import type { WordSample } from './sample-words.ts';
 import { WordFacts } from './word-table.ts';
 
@@ -29,7 +29,7 @@ export function detectKind(text: string, language?: Language): KindGuess {
   let report = 0;
   for (const cues of cueSets) {
     const title = scoreTitle(head, cues);
-    plan += title.plan + Math.min(countAll(sample, cues.toBeDetermined), 5) * 2;
+    plan += title.plan + Math.min(countPhrases(sample, cues.toBeDetermined), 5) * 2;
     report += title.report;
     const tense = countTense(sample, cues);
     plan += Math.min(tense.future, MAX_TENSE_HITS) / 3;
@@ -49,13 +49,9 @@ function scoreTitle(head: WordSample, cues: DocumentCues): { plan: number; repor
   return { plan: planAt === -1 ? 0 : TITLE_LATER, report: TITLE_FIRST };
 }
 
-function countAll(sample: WordSample, phrases: readonly string[]): number {
-  return phrases.reduce((sum, phrase) => sum + countPhrase(sample, phrase), 0);
-}
-
 function countTense(sample: WordSample, cues: DocumentCues): { past: number; future: number } {
-  let past = countAll(sample, cues.pastWords);
-  let future = countAll(sample, cues.futureWords);
+  let past = countPhrases(sample, cues.pastWords);
+  let future = countPhrases(sample, cues.futureWords);
   const tenses = endingTensesOf(cues);
   sample.counts.forEach((count, id) => {
     const tense = tenses.of(id);

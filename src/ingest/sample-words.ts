@@ -111,28 +111,69 @@ function phraseIds(phrase: string): readonly number[] | null {
 }
 
 function readPhraseIds(phrase: string): number[] | null {
-  const parts = phrase.split(' ').filter((part) => part !== '');
-  if (parts.length === 0 || parts.some((part) => ![...part].every((char) => isSampleWordCode(char.charCodeAt(0))) || part === "'")) return null;
+  // Words joined by single spaces, each a possible sample word: anything else occurs nowhere.
+  const parts = phrase.split(' ');
+  if (parts.some((part) => part === '' || part === "'" || ![...part].every((char) => isSampleWordCode(char.charCodeAt(0))))) return null;
   return parts.map(idOfWord);
 }
 
-/** Occurrences of a folded phrase as whole words, not overlapping. */
-export function countPhrase(sample: WordSample, phrase: string): number {
-  const ids = phraseIds(phrase);
-  if (ids === null) return 0;
-  const [first] = ids;
-  // A one-word phrase occurs as often as the word: one look-up instead of a scan of the sample.
-  if (ids.length === 1 || first === undefined) return sample.counts.get(first ?? -1) ?? 0;
-  // A phrase with a word the sample lacks occurs nowhere: most phrases are answered without a scan.
-  if (!ids.every((id) => sample.counts.has(id))) return 0;
-  let count = 0;
-  for (let at = 0; at + ids.length <= sample.ids.length; at += 1) {
-    if (sample.ids[at] === first && isPhraseAt(sample.ids, at, ids)) {
-      count += 1;
-      at += ids.length - 1;
+interface PhraseList {
+  readonly generation: number;
+  /** How many times each single word stands in the list. */
+  readonly singles: ReadonlyMap<number, number>;
+  /** Phrases of several words, by the id of their first word, each with its place in the list. */
+  readonly byFirst: ReadonlyMap<number, readonly { readonly ids: readonly number[]; readonly entry: number }[]>;
+  readonly entries: number;
+}
+
+const phraseLists = new WeakMap<readonly string[], PhraseList>();
+
+function phraseListOf(phrases: readonly string[]): PhraseList {
+  const known = phraseLists.get(phrases);
+  if (known !== undefined && known.generation === wordGeneration()) return known;
+  const singles = new Map<number, number>();
+  const byFirst = new Map<number, { readonly ids: readonly number[]; readonly entry: number }[]>();
+  let entries = 0;
+  for (const phrase of phrases) {
+    const ids = phraseIds(phrase);
+    const first = ids?.[0];
+    if (ids === null || first === undefined) continue;
+    if (ids.length === 1) singles.set(first, (singles.get(first) ?? 0) + 1);
+    else {
+      byFirst.set(first, [...(byFirst.get(first) ?? []), { ids, entry: entries }]);
+      entries += 1;
     }
   }
-  return count;
+  const built = { generation: wordGeneration(), singles, byFirst, entries };
+  phraseLists.set(phrases, built);
+  return built;
+}
+
+/**
+ * The occurrences of each phrase of a list as whole words, not overlapping, added up (a phrase
+ * listed twice counts twice): one
+ * look-up per single word, and one pass over the sample for all the longer phrases.
+ */
+export function countPhrases(sample: WordSample, phrases: readonly string[]): number {
+  const list = phraseListOf(phrases);
+  let total = 0;
+  list.singles.forEach((times, id) => {
+    total += times * (sample.counts.get(id) ?? 0);
+  });
+  if (list.byFirst.size === 0) return total;
+  // Where each entry may next be found: its occurrences do not overlap one another.
+  const nextAllowed = new Int32Array(list.entries);
+  const ids = sample.ids;
+  for (let at = 0; at < ids.length; at += 1) {
+    const starting = list.byFirst.get(ids[at] ?? -1);
+    if (starting === undefined) continue;
+    for (const { ids: phrase, entry } of starting) {
+      if (at < (nextAllowed[entry] ?? 0) || !isPhraseAt(ids, at, phrase)) continue;
+      total += 1;
+      nextAllowed[entry] = at + phrase.length;
+    }
+  }
+  return total;
 }
 
 /** Index of the first word where one of the phrases starts, or -1. */

@@ -127,12 +127,12 @@ export class TokenizedText {
 /**
  * The runs of a-z and 0-9 in the folded text[start, end), which is what a search of that slice
  * for /(?<![a-z0-9])word(?![a-z0-9])/ can find, read from the document's words: three numbers per
- * run, its start, its end and the word's id when the run is a whole word (else -1). A word is one
- * run unless it holds letters beyond ASCII, or the range cuts it.
+ * run, its start, its end and the word's id when the run is a whole word (else -1), written over
+ * `runs`. A word is one run unless it holds letters beyond ASCII, or the range cuts it.
  */
-export function readAsciiRuns(tokens: TokenizedText, start: number, end: number): number[] {
+export function readAsciiRuns(tokens: TokenizedText, start: number, end: number, runs: number[]): number[] {
   const { starts, ends, ids, isAscii, folded } = tokens;
-  const runs: number[] = [];
+  runs.length = 0;
   let index = tokens.firstAtOrAfter(start);
   if (index > 0 && (ends[index - 1] ?? 0) > start) index -= 1;
   for (; index < tokens.length; index += 1) {
