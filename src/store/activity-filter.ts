@@ -1,6 +1,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { ActivityFilter, Period } from '../core/activities/activity-store.ts';
 import { mandateKey } from '../core/mandates/mandate.ts';
+import { countryYearQuery } from './country-year-keys.ts';
 import type { Database } from './database.ts';
 
 /** A period and the earliest start an activity touching it can have. */
@@ -39,7 +40,14 @@ export function applyActivityFilter<O>(
   bounds: PeriodBounds | null,
 ): SelectQueryBuilder<Database, 'activities', O> {
   let q = query;
-  if (filter.country !== undefined) q = q.where(sql<boolean>`country_keys @> array[${filter.country}]::text[]`);
+  const country = filter.country;
+  if (country !== undefined) {
+    // Over a period the country-year keys' index answers; without one, the plain column is read
+    // (a page in date order finds its rows at once; a full list of every year is long anyway).
+    q = bounds === null
+      ? q.where(sql<boolean>`country_keys @> array[${country}]::text[]`)
+      : q.where(sql<boolean>`country_years && array[${sql.join(countryYearQuery(country, bounds.from, bounds.to))}]::text[]`);
+  }
   if (bounds !== null) q = q.where(touchesPeriodSql(bounds));
   if (filter.type !== undefined) q = q.where('type', '=', filter.type);
   if (filter.unit !== undefined) q = q.where(sql<boolean>`units @> array[${filter.unit}]::text[]`);

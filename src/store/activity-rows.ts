@@ -7,6 +7,7 @@ import { implementingUnits } from '../core/activities/activity.ts';
 import { participantTotal } from '../core/activities/participants.ts';
 import { mandateKey } from '../core/mandates/mandate.ts';
 import { spanOf } from '../core/shared/partial-date.ts';
+import { countryYearKeys } from './country-year-keys.ts';
 import type { ActivitiesTable } from './database.ts';
 import { guessLanguage } from './guess-language.ts';
 
@@ -43,6 +44,7 @@ function toStoredFields(activity: Activity): Activity {
 
 export function toActivityRow(activity: Activity): ActivityRow {
   const venueCountries = activity.venues.map((v) => v.country);
+  const countries = unique([...venueCountries, ...activity.participatingCountries]);
   const span = spanOf(activity.dates);
   return {
     id: activity.id,
@@ -55,7 +57,8 @@ export function toActivityRow(activity: Activity): ActivityRow {
     end_date: activity.dates.end,
     starts_on: span.from,
     ends_on: span.to,
-    country_keys: unique([...venueCountries, ...activity.participatingCountries]),
+    country_keys: countries,
+    country_years: countryYearKeys(countries, span.from, span.to),
     // A national activity often names only where it was held: its venue's state took part.
     participation_countries: unique(activity.participatingCountries.length > 0 ? activity.participatingCountries : venueCountries),
     participants_total: activity.participants === null ? null : participantTotal(activity.participants),

@@ -98,3 +98,26 @@ forEachDialect((dialect) => {
     assert.equal((await audit.listAudit({ entityId: 'act-new' }))[0]?.actor, 'editor-1');
   });
 });
+
+forEachDialect((dialect) => {
+  void test('a country over a period finds activities by venue or participant, across year ends and over long spans', async (t) => {
+    const db = await dialect.freshDatabase(t);
+    await createDatasetStore(db).importDataset({ ...SMALL_DATASET, activities: [], followUps: [], assistanceRequests: [] }, SYSTEM_ACTOR);
+    const store = createActivityStore(db);
+    const activities = [
+      makeActivity({ id: 'act-held-there', dates: { start: '2015-03-02', end: '2015-03-04' }, venues: [{ country: 'JAM', city: 'Kingston' }] }),
+      makeActivity({ id: 'act-took-part', dates: { start: '2015-06', end: null }, venues: [{ country: 'TTO', city: null }], participatingCountries: ['JAM', 'BRB'] }),
+      makeActivity({ id: 'act-across-new-year', dates: { start: '2014-12-15', end: '2015-01-10' }, participatingCountries: ['JAM'] }),
+      makeActivity({ id: 'act-long-programme', dates: { start: '2001', end: '2030' }, participatingCountries: ['JAM'] }),
+      makeActivity({ id: 'act-other-year', dates: { start: '2016-02-01', end: '2016-02-02' }, venues: [{ country: 'JAM', city: null }] }),
+      makeActivity({ id: 'act-other-country', dates: { start: '2015-03-02', end: '2015-03-04' }, venues: [{ country: 'BRB', city: null }] }),
+      makeActivity({ id: 'act-undated', dates: { start: null, end: null }, venues: [{ country: 'JAM', city: null }] }),
+    ];
+    for (const activity of activities) await store.createActivity(activity, SYSTEM_ACTOR);
+    const ids = async (filter: Parameters<typeof store.listActivities>[0]) => (await store.listActivities(filter)).map((a) => a.id).sort();
+
+    assert.deepEqual(await ids({ country: 'JAM', period: { from: '2015-01-01', to: '2015-12-31' } }), ['act-across-new-year', 'act-held-there', 'act-long-programme', 'act-took-part']);
+    assert.deepEqual(await ids({ country: 'JAM', period: { from: '2015-05-01', to: '2016-12-31' } }), ['act-long-programme', 'act-other-year', 'act-took-part']);
+    assert.deepEqual(await ids({ country: 'JAM' }), ['act-across-new-year', 'act-held-there', 'act-long-programme', 'act-other-year', 'act-took-part', 'act-undated']);
+  });
+});

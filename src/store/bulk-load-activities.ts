@@ -19,7 +19,7 @@ type ColumnKind = 'code' | 'text' | 'integer' | 'boolean' | 'json' | 'text[]' | 
 const COLUMNS: readonly (readonly [keyof ActivityRow, ColumnKind])[] = [
   ['id', 'text'], ['version', 'integer'], ['title', 'text'], ['description', 'text'], ['type', 'code'], ['status', 'code'],
   ['start_date', 'text'], ['end_date', 'text'], ['starts_on', 'date'], ['ends_on', 'date'],
-  ['country_keys', 'text[]'], ['participation_countries', 'text[]'], ['participants_total', 'integer'], ['units', 'text[]'],
+  ['country_keys', 'text[]'], ['country_years', 'text[]'], ['participation_countries', 'text[]'], ['participants_total', 'integer'], ['units', 'text[]'],
   ['mandate_keys', 'text[]'], ['planned_output_ids', 'text[]'], ['record', 'json'], ['is_published', 'boolean'], ['language', 'code'],
 ];
 const COLUMN_LIST = COLUMNS.map(([column]) => column).join(', ');

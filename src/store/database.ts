@@ -103,6 +103,8 @@ export interface ActivitiesTable {
   starts_on: ColumnType<string | null, string | null, string | null>;
   ends_on: ColumnType<string | null, string | null, string | null>;
   country_keys: string[];
+  /** "JAM@2015": each country with each year the activity may touch (country-year-keys.ts). */
+  country_years: string[];
   participation_countries: string[];
   participants_total: number | null;
   units: string[];

@@ -6,7 +6,11 @@
 // that questions are asked of stay beside it, derived on write as before.
 // The search vector of an activity whose language is known is now built in that language only:
 // the earlier expression ran all four dictionaries' machinery (three of them over empty text).
+// Questions by country over a period use country-year keys (country-year-keys.ts, where the rule
+// is; COUNTRY_YEARS below is the same rule for the rows already stored), indexed in place of the
+// plain country keys.
 import type { Kysely } from 'kysely';
+import { LONG_SPAN_YEARS } from '../country-year-keys.ts';
 import { runStatements } from './run-statements.ts';
 
 const RECORD_OF_COLUMNS = `json_build_object(
@@ -17,7 +21,18 @@ const RECORD_OF_COLUMNS = `json_build_object(
   'isPublished', is_published)`;
 
 const BODY = "title || ' ' || description";
-const SEARCH_INDEX = 'create index activities_search on activities using gin (search_vector) with (gin_pending_list_limit = 16384)';
+const COUNTRY_YEARS = `case
+  when starts_on is null or ends_on is null then '{}'::text[]
+  when extract(year from ends_on) - extract(year from starts_on) + 1 > ${LONG_SPAN_YEARS}
+    then array(select k.code || '@*' from unnest(country_keys) with ordinality as k(code, n) order by k.n)
+  else array(
+    select k.code || '@' || y.year
+    from unnest(country_keys) with ordinality as k(code, n),
+         generate_series(extract(year from starts_on)::int, extract(year from ends_on)::int) as y(year)
+    order by k.n, y.year)
+  end`;
+const GIN = 'using gin (%) with (gin_pending_list_limit = 16384)';
+const SEARCH_INDEX = `create index activities_search on activities ${GIN.replace('%', 'search_vector')}`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await runStatements(db, [
@@ -35,6 +50,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     'alter table activities drop column search_vector',
     `alter table activities add column search_vector tsvector generated always as (mt_search_vector_in(language, ${BODY})) stored`,
     SEARCH_INDEX,
+    'alter table activities add column country_years text[]',
+    `update activities set country_years = ${COUNTRY_YEARS}`,
+    `alter table activities alter column country_years set not null, alter column country_years set default '{}'`,
+    `create index activities_country_years on activities ${GIN.replace('%', 'country_years')}`,
+    'drop index activities_country_keys',
     'alter table activities add column record json',
     `update activities set record = ${RECORD_OF_COLUMNS}`,
     `alter table activities alter column record set not null,
@@ -45,6 +65,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await runStatements(db, [
+    `create index activities_country_keys on activities ${GIN.replace('%', 'country_keys')}`,
+    'alter table activities drop column country_years',
     `alter table activities
        add column venues jsonb not null default '[]', add column participating_countries text[] not null default '{}',
        add column participants jsonb, add column parties jsonb not null default '[]',
