@@ -13,14 +13,11 @@ export interface PeriodBounds {
 
 /**
  * An activity that touches [from, to] started at most "the longest stored duration" before
- * `from`. Asking for that maximum first (an index answers it) turns the period test into a
- * bounded range on starts_on, with constants the planner can estimate.
+ * `from`. Asking for that bound first (one row the writes keep, migration 008) turns the period
+ * test into a bounded range on starts_on, with constants the planner can estimate.
  */
 export async function boundPeriod(db: Kysely<Database>, period: Period): Promise<PeriodBounds> {
-  const { days } = await db
-    .selectFrom('activities')
-    .select(sql<number>`coalesce(max(ends_on - starts_on), 0)`.as('days'))
-    .executeTakeFirstOrThrow();
+  const { days } = await db.selectFrom('activity_span_bound').select('max_days as days').executeTakeFirstOrThrow();
   const [year, month, day] = period.from.split('-').map(Number) as [number, number, number];
   const earliest = new Date(Date.UTC(year, month - 1, day) - days * 86_400_000);
   return { from: period.from, to: period.to, earliestStart: earliest.toISOString().slice(0, 10) };

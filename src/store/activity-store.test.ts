@@ -121,3 +121,17 @@ forEachDialect((dialect) => {
     assert.deepEqual(await ids({ country: 'JAM' }), ['act-across-new-year', 'act-held-there', 'act-long-programme', 'act-other-year', 'act-took-part', 'act-undated']);
   });
 });
+
+forEachDialect((dialect) => {
+  void test('an activity made longer by an update is found in a period it now reaches', async (t) => {
+    const db = await dialect.freshDatabase(t);
+    await createDatasetStore(db).importDataset({ ...SMALL_DATASET, activities: [], followUps: [], assistanceRequests: [] }, SYSTEM_ACTOR);
+    const store = createActivityStore(db);
+    const created = await store.createActivity(makeActivity({ id: 'act-grows', dates: { start: '2016-02-01', end: '2016-02-02' }, venues: [{ country: 'JAM', city: null }] }), SYSTEM_ACTOR);
+    const period = { from: '2012-01-01', to: '2012-12-31' };
+    assert.deepEqual((await store.listActivities({ period })).map((a) => a.id), []);
+    await store.updateActivity({ ...created, dates: { start: '2010-06', end: '2016-02-02' } }, SYSTEM_ACTOR);
+    assert.deepEqual((await store.listActivities({ period })).map((a) => a.id), ['act-grows']);
+    assert.deepEqual((await store.listActivities({ period, country: 'JAM' })).map((a) => a.id), ['act-grows']);
+  });
+});

@@ -116,6 +116,12 @@ export interface ActivitiesTable {
   language: string | null;
 }
 
+/** One row: no stored activity lasts longer than max_days (it may be an overestimate). */
+export interface ActivitySpanBoundTable {
+  only_row: Generated<boolean>;
+  max_days: number;
+}
+
 export interface FollowUpsTable {
   id: string;
   seq: Generated<number>;
@@ -205,6 +211,7 @@ export interface Database {
   work_plan_items: WorkPlanItemsTable;
   planned_outputs: PlannedOutputsTable;
   activities: ActivitiesTable;
+  activity_span_bound: ActivitySpanBoundTable;
   follow_ups: FollowUpsTable;
   assistance_requests: AssistanceRequestsTable;
   assistance_request_activities: AssistanceRequestActivitiesTable;
