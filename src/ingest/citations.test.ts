@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findMandateCitations } from './citations.ts';
+import { tokenizeText } from './tokenized-text.ts';
 import type { Language } from './extraction.ts';
 
 function pairs(text: string, language: Language): string[] {
@@ -119,5 +120,30 @@ void test('every mandate of the visible gold is found in its report, and nothing
     const found = new Set(pairs(readFileSync(textPath, 'utf8'), gold.language));
     const expected = new Set(gold.mandates.map((m) => `${m.instrument} | ${m.paragraph ?? '-'}`));
     assert.deepEqual([...found].sort(), [...expected].sort(), gold.source);
+  }
+});
+
+void test('citations found from a document read whole match those found by reading every character', () => {
+  // Keywords touching digits, letters beyond ASCII and marks, in sentences of our own.
+  const pieces = [
+    'paragraphe 4b du dispositif de la résolution AG/RES. 2619 (XLI-O/11)', 'alinéa b) du paragraphe 4', 'le paragraphe 5.d', '4paragraphe 3',
+    'paragraphe4', 'œparagraphe 2', 'sous-paragraphe c) du paragraphe 7', 'para. 9 de la résolution 2619', 'par. 2', 'xpar. 3',
+    'la résolution 1540 du Conseil de sécurité', 'Conseil de sécurité résolution 1373 (2001)', 'le Comité de la résolution 1540', 'résolutions 2619',
+    'operative paragraph 5 of resolution AG/RES. 2735 (XLII-O/12)', 'sous-paragraphe 12 de la résolution 2619', 'Les États', ' ', ', ', '.\n', 'et', 'lettre a) du paragraphe 6',
+  ];
+  let seed = 3;
+  const random = (): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  for (const language of ['fr', 'en', 'es'] as const) {
+    const parts: string[] = [];
+    while (parts.join('').length < 8_000) parts.push(pieces[Math.floor(random() * pieces.length)] ?? ' ');
+    const text = parts.join(' ');
+    const byCharacters = findMandateCitations(text, language);
+    assert.ok(byCharacters.length > 20, 'the text cites');
+    findMandateCitations('rien', language);
+    tokenizeText(text);
+    assert.deepEqual(findMandateCitations(text, language), byCharacters, language);
   }
 });

@@ -5,7 +5,9 @@ import { parseInstrumentSymbol, type InstrumentSymbol } from '../core/instrument
 import { foldDocument } from './fold-document.ts';
 import type { Language, MandateCitation, TextSpan } from './extraction.ts';
 import { CITATION_LEXICONS, type CitationLexicon } from './lang/citation-lexicon.ts';
+import { WordSearches } from './letter-run-search.ts';
 import { findListedParagraphs } from './listed-paragraphs.ts';
+import { tokenizedAlready } from './tokenized-text.ts';
 
 export interface CitationMention extends MandateCitation, TextSpan {
   /** The symbol as the text writes it. */
@@ -54,15 +56,15 @@ export function findMandateCitations(text: string, language: Language): Citation
 }
 
 function readMandateCitations(text: string, language: Language): CitationMention[] {
-  const lexicon = CITATION_LEXICONS[language];
   const folded = foldDocument(text);
+  const found = findCitationMatches(text, folded, language);
   const symbols = completeSessions([
     ...findSymbolMentions(text),
-    ...findSecurityCouncilMentions(text, folded, lexicon),
+    ...findSecurityCouncilMentions(text, folded, language, found),
   ]);
-  const mentions = [...symbols, ...findBareResolutionMentions(text, folded, lexicon, symbols)].sort((a, b) => a.start - b.start);
-  const phrases = findParagraphPhrases(folded, lexicon);
-  const paragraphsBySymbol = attachParagraphs(text, folded, phrases, mentions, lexicon);
+  const mentions = [...symbols, ...findBareResolutionMentions(text, found, symbols)].sort((a, b) => a.start - b.start);
+  const phrases = findParagraphPhrases(folded, language, found);
+  const paragraphsBySymbol = attachParagraphs(text, folded, phrases, mentions, language);
 
   const citations: CitationMention[] = [];
   for (const mention of mentions) {
@@ -122,22 +124,14 @@ function findSymbolMentions(text: string): SymbolMention[] {
   return mentions;
 }
 
-function findSecurityCouncilMentions(text: string, folded: string, lexicon: CitationLexicon): SymbolMention[] {
-  const resolution = alternation(lexicon.resolutionWords);
-  const council = alternation(lexicon.securityCouncilNames);
-  const link = alternation(lexicon.linkWords);
-  const numberFirst = new RegExp(
-    String.raw`(?<![a-z])(?:${resolution}) (?:n[o°º]\.? ?)?(\d{3,4})(?!\d)(?: ?\(\d{4}\))? (?:${link}) ?(?:${council})(?: \(\d{4}\))?`,
-    'g',
-  );
-  const councilFirst = new RegExp(String.raw`(?<![a-z])(?:${council}) (?:${resolution}) (?:n[o°º]\.? ?)?(\d{3,4})(?!\d)(?: ?\(\d{4}\))?`, 'g');
-  const committee = new RegExp(String.raw`(?:${alternation(lexicon.committeeWords)})(?: de la| del| da| do| of)? ?$`);
+function findSecurityCouncilMentions(text: string, folded: string, language: Language, found: CitationMatches): SymbolMention[] {
+  const patterns = citationPatternsOf(language);
   const mentions: SymbolMention[] = [];
-  for (const pattern of [numberFirst, councilFirst]) {
-    for (const match of folded.matchAll(pattern)) {
+  for (const matches of [found.numberFirst, found.councilFirst]) {
+    for (const match of matches) {
       const start = match.index;
       // "Comité de la résolution 1540": the committee is a body, not a citation of the resolution.
-      if (committee.test(folded.slice(Math.max(0, start - 20), start))) continue;
+      if (patterns.committee.test(folded.slice(Math.max(0, start - 20), start))) continue;
       const written = text.slice(start, start + match[0].length);
       const symbol = parseSymbolOnce(written);
       if (!symbol.isRecognised) continue;
@@ -145,6 +139,61 @@ function findSecurityCouncilMentions(text: string, folded: string, lexicon: Cita
     }
   }
   return mentions;
+}
+
+interface CitationPatterns {
+  /** Security Council citations, number first then council first; bare resolution numbers; paragraph keywords. */
+  readonly searches: WordSearches;
+  readonly committee: RegExp;
+  readonly operative: RegExp;
+}
+
+/** What the word searches of a document found, in the order of CitationPatterns.searches. */
+interface CitationMatches {
+  readonly numberFirst: readonly RegExpExecArray[];
+  readonly councilFirst: readonly RegExpExecArray[];
+  readonly bareResolution: readonly RegExpExecArray[];
+  readonly keywords: readonly RegExpExecArray[];
+}
+
+function findCitationMatches(text: string, folded: string, language: Language): CitationMatches {
+  const [numberFirst = [], councilFirst = [], bareResolution = [], keywords = []] = citationPatternsOf(language).searches.matchAll(folded, tokenizedAlready(text));
+  return { numberFirst, councilFirst, bareResolution, keywords };
+}
+
+const patternCache = new Map<Language, CitationPatterns>();
+
+// Each search pattern is bounded and starts after (?<![a-z]) with literal words, followed by a
+// space or (?![a-z]), which is what WordSearches needs; built once per language.
+function citationPatternsOf(language: Language): CitationPatterns {
+  let patterns = patternCache.get(language);
+  if (patterns === undefined) {
+    const lexicon = CITATION_LEXICONS[language];
+    const resolution = alternation(lexicon.resolutionWords);
+    const council = alternation(lexicon.securityCouncilNames);
+    const link = alternation(lexicon.linkWords);
+    // Each source serves a global search and a sticky one tried at the words it begins with.
+    const numberFirst = String.raw`(?<![a-z])(?:${resolution}) (?:n[o°º]\.? ?)?(\d{3,4})(?!\d)(?: ?\(\d{4}\))? (?:${link}) ?(?:${council})(?: \(\d{4}\))?`;
+    const councilFirst = String.raw`(?<![a-z])(?:${council}) (?:${resolution}) (?:n[o°º]\.? ?)?(\d{3,4})(?!\d)(?: ?\(\d{4}\))?`;
+    const bareResolution = String.raw`(?<![a-z])(?:${resolution}) (?:n[o°º]\.? ?)?(\d{4})(?![\d/])`;
+    const keywords = String.raw`(?<![a-z])(?:(${alternation(lexicon.subParagraphWords)})|(${alternation(lexicon.paragraphWords)}))(?![a-z])`;
+    patterns = {
+      searches: new WordSearches([
+        { pattern: new RegExp(numberFirst, 'g'), anchored: new RegExp(numberFirst, 'y'), alternatives: lexicon.resolutionWords },
+        { pattern: new RegExp(councilFirst, 'g'), anchored: new RegExp(councilFirst, 'y'), alternatives: lexicon.securityCouncilNames },
+        { pattern: new RegExp(bareResolution, 'g'), anchored: new RegExp(bareResolution, 'y'), alternatives: lexicon.resolutionWords },
+        {
+          pattern: new RegExp(keywords, 'g'),
+          anchored: new RegExp(keywords, 'y'),
+          alternatives: [...lexicon.subParagraphWords, ...lexicon.paragraphWords],
+        },
+      ]),
+      committee: new RegExp(String.raw`(?:${alternation(lexicon.committeeWords)})(?: de la| del| da| do| of)? ?$`),
+      operative: new RegExp(String.raw`^[\s,;(]*(?:(?:${alternation(lexicon.operativeWords)})[\s,]*)?$`),
+    };
+    patternCache.set(language, patterns);
+  }
+  return patterns;
 }
 
 /** "AG/RES. 2619" without its session takes the session the same document gives it elsewhere. */
@@ -167,7 +216,7 @@ function headOf(symbol: InstrumentSymbol): string {
 }
 
 /** "la résolution 2619" names a General Assembly resolution the text cites in full elsewhere. */
-function findBareResolutionMentions(text: string, folded: string, lexicon: CitationLexicon, symbols: readonly SymbolMention[]): SymbolMention[] {
+function findBareResolutionMentions(text: string, found: CitationMatches, symbols: readonly SymbolMention[]): SymbolMention[] {
   const byNumber = new Map<number, InstrumentSymbol>();
   for (const { symbol } of symbols) {
     if (symbol.body === 'AG' && symbol.kind === 'resolution' && symbol.session !== undefined && symbol.number !== null) {
@@ -175,10 +224,9 @@ function findBareResolutionMentions(text: string, folded: string, lexicon: Citat
     }
   }
   if (byNumber.size === 0) return [];
-  const pattern = new RegExp(String.raw`(?<![a-z])(?:${alternation(lexicon.resolutionWords)}) (?:n[o°º]\.? ?)?(\d{4})(?![\d/])`, 'g');
   const taken = new Set(symbols.map((s) => s.start));
   const mentions: SymbolMention[] = [];
-  for (const match of folded.matchAll(pattern)) {
+  for (const match of found.bareResolution) {
     const symbol = byNumber.get(Number(match[1]));
     const start = match.index;
     const end = start + match[0].length;
@@ -189,14 +237,11 @@ function findBareResolutionMentions(text: string, folded: string, lexicon: Citat
   return mentions;
 }
 
-function findParagraphPhrases(folded: string, lexicon: CitationLexicon): ParagraphPhrase[] {
-  const keywords = new RegExp(
-    String.raw`(?<![a-z])(?:(${alternation(lexicon.subParagraphWords)})|(${alternation(lexicon.paragraphWords)}))(?![a-z])`,
-    'g',
-  );
+function findParagraphPhrases(folded: string, language: Language, found: CitationMatches): ParagraphPhrase[] {
+  const lexicon = CITATION_LEXICONS[language];
   const phrases: ParagraphPhrase[] = [];
   let lastEnd = 0;
-  for (const match of folded.matchAll(keywords)) {
+  for (const match of found.keywords) {
     // "alinéa b) du paragraphe 4" is one phrase: its inner "paragraphe" starts nothing new.
     if (match.index < lastEnd) continue;
     const reader = new PhraseReader(folded, match.index + match[0].length, lexicon);
@@ -214,13 +259,13 @@ function attachParagraphs(
   folded: string,
   phrases: readonly ParagraphPhrase[],
   mentions: readonly SymbolMention[],
-  lexicon: CitationLexicon,
+  language: Language,
 ): Map<SymbolMention, ParagraphPhrase[]> {
   const attached = new Map<SymbolMention, ParagraphPhrase[]>();
   const add = (mention: SymbolMention, phrase: ParagraphPhrase): void => {
     attached.set(mention, [...(attached.get(mention) ?? []), phrase]);
   };
-  const operative = new RegExp(String.raw`^[\s,;(]*(?:(?:${alternation(lexicon.operativeWords)})[\s,]*)?$`);
+  const operative = citationPatternsOf(language).operative;
   phrases.forEach((phrase, index) => {
     const nextPhraseStart = phrases[index + 1]?.start ?? Number.POSITIVE_INFINITY;
     const following = mentions[firstStartingAtOrAfter(mentions, phrase.end)];

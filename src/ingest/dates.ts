@@ -264,8 +264,9 @@ export function findDateWindows(text: string, language: Language, start: number,
   const anchors = anchorWordsOf(language);
   if (tokens !== null && anchors.isPlain) {
     // Plain anchor words: the runs of the document's words answer the pattern without reading every character again.
-    const runs = readAsciiRuns(tokens, start, end, scratchRuns);
-    for (let k = 0; k < runs.length; k += 3) {
+    const runs = scratchRuns;
+    const written = readAsciiRuns(tokens, start, end, runs);
+    for (let k = 0; k < written; k += 3) {
       const runStart = runs[k] ?? 0;
       const runEnd = runs[k + 1] ?? 0;
       const id = runs[k + 2] ?? -1;

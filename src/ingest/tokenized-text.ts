@@ -22,6 +22,11 @@ function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
 
+/** A word of a-z only, of a-z and 0-9, or with a character beyond ASCII. */
+const ONLY_LETTERS = 1;
+const ONLY_LETTERS_AND_DIGITS = 2;
+const OTHER_CHARACTERS = 3;
+
 /** Word boundaries of a text and the id of each folded word; offsets are into the text. */
 export class TokenizedText {
   readonly folded: string;
@@ -29,8 +34,8 @@ export class TokenizedText {
   ends: Int32Array = new Int32Array(1024);
   /** Folded word ids, valid for the word-table generation the text was read in. */
   ids: Int32Array = new Int32Array(1024);
-  /** 1 where a word is all ASCII (folded: a-z and 0-9), so that a search for plain words may take it whole. */
-  isAscii: Uint8Array = new Uint8Array(1024);
+  /** What each word is made of (ONLY_LETTERS, ONLY_LETTERS_AND_DIGITS), so that a search for plain words may take it whole. */
+  makeup: Uint8Array = new Uint8Array(1024);
   readonly generation: number;
   /** Offsets of surrogate code units, where a letter beyond the BMP is no word here but is one in words.ts. */
   readonly surrogates: number[] = [];
@@ -43,45 +48,52 @@ export class TokenizedText {
     const folded = this.folded;
     let start = -1;
     let hash = HASH_START;
-    let isAscii = true;
+    let makeup = ONLY_LETTERS;
     for (let at = 0; at <= folded.length; at += 1) {
       const code = at < folded.length ? folded.charCodeAt(at) : 32;
       if (isWordCode(code)) {
         if (start < 0) {
           start = at;
           hash = HASH_START;
-          isAscii = true;
+          makeup = ONLY_LETTERS;
         }
         hash = hashCode(hash, code);
-        if (code >= 128) isAscii = false;
+        // Folded, a word's ASCII characters are a-z and 0-9.
+        if (code >= 128) makeup = OTHER_CHARACTERS;
+        else if (code <= 57 && makeup === ONLY_LETTERS) makeup = ONLY_LETTERS_AND_DIGITS;
         continue;
       }
       if (start >= 0) {
-        this.push(start, at, idOfChars(folded, start, at, hash), isAscii);
+        this.push(start, at, idOfChars(folded, start, at, hash), makeup);
         start = -1;
       }
       if (code >= 0xd800 && isSurrogate(code)) this.surrogates.push(at);
     }
   }
 
-  private push(start: number, end: number, id: number, isAscii: boolean): void {
+  private push(start: number, end: number, id: number, makeup: number): void {
     if (this.count === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
       this.ids = grow(this.ids);
-      const flags = new Uint8Array(this.isAscii.length * 2);
-      flags.set(this.isAscii);
-      this.isAscii = flags;
+      const grown = new Uint8Array(this.makeup.length * 2);
+      grown.set(this.makeup);
+      this.makeup = grown;
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.ids[this.count] = id;
-    this.isAscii[this.count] = isAscii ? 1 : 0;
+    this.makeup[this.count] = makeup;
     this.count += 1;
   }
 
   get length(): number {
     return this.count;
+  }
+
+  /** Whether a word is all a-z (folded), so that it is one run of letters. */
+  isOnlyLetters(index: number): boolean {
+    return this.makeup[index] === ONLY_LETTERS;
   }
 
   foldedWord(index: number): string {
@@ -125,14 +137,15 @@ export class TokenizedText {
 }
 
 /**
- * The runs of a-z and 0-9 in the folded text[start, end), which is what a search of that slice
- * for /(?<![a-z0-9])word(?![a-z0-9])/ can find, read from the document's words: three numbers per
- * run, its start, its end and the word's id when the run is a whole word (else -1), written over
- * `runs`. A word is one run unless it holds letters beyond ASCII, or the range cuts it.
+ * The runs of a-z and 0-9 in the folded text[start, end): where a search of that slice for
+ * /(?<![a-z0-9])word(?![a-z0-9])/ can match, read from the document's words. Three numbers per
+ * run, written into `runs` from its start: the run's start, its end, and the word's id when the
+ * run is a whole word (else -1); returns how many numbers were written. A word is one run unless
+ * it holds characters beyond ASCII, or the range cuts it.
  */
-export function readAsciiRuns(tokens: TokenizedText, start: number, end: number, runs: number[]): number[] {
-  const { starts, ends, ids, isAscii, folded } = tokens;
-  runs.length = 0;
+export function readAsciiRuns(tokens: TokenizedText, start: number, end: number, runs: number[]): number {
+  const { starts, ends, ids, makeup, folded } = tokens;
+  let written = 0;
   let index = tokens.firstAtOrAfter(start);
   if (index > 0 && (ends[index - 1] ?? 0) > start) index -= 1;
   for (; index < tokens.length; index += 1) {
@@ -141,8 +154,8 @@ export function readAsciiRuns(tokens: TokenizedText, start: number, end: number,
     const wordEnd = ends[index] ?? 0;
     const from = Math.max(start, wordStart);
     const to = Math.min(end, wordEnd);
-    if (isAscii[index] === 1) {
-      runs.push(from, to, from === wordStart && to === wordEnd ? (ids[index] ?? -1) : -1);
+    if ((makeup[index] ?? OTHER_CHARACTERS) !== OTHER_CHARACTERS) {
+      written = writeRun(runs, written, from, to, from === wordStart && to === wordEnd ? (ids[index] ?? -1) : -1);
       continue;
     }
     let runStart = -1;
@@ -151,12 +164,19 @@ export function readAsciiRuns(tokens: TokenizedText, start: number, end: number,
       const isRunCode = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
       if (isRunCode && runStart < 0) runStart = at;
       else if (!isRunCode && runStart >= 0) {
-        runs.push(runStart, at, -1);
+        written = writeRun(runs, written, runStart, at, -1);
         runStart = -1;
       }
     }
   }
-  return runs;
+  return written;
+}
+
+function writeRun(runs: number[], at: number, start: number, end: number, id: number): number {
+  runs[at] = start;
+  runs[at + 1] = end;
+  runs[at + 2] = id;
+  return at + 3;
 }
 
 let lastTokenized: TokenizedText | null = null;
