@@ -62,40 +62,89 @@ function isSampleWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || code === APOSTROPHE;
 }
 
-/** The sample words of folded[0, limit); a word that is also one of the document's runs (tokenized-text.ts) takes the run's id. */
+/** The ids of the sample words of folded[0, limit), from the document's words when a stage has read them. */
 function readWordIds(folded: string, limit: number, tokens: TokenizedText | null): Int32Array {
-  const end = Math.min(limit, folded.length);
-  let ids = new Int32Array(Math.max(16, end >> 3));
-  let count = 0;
-  let at = 0;
-  let token = 0;
-  while (at < end) {
-    let code = folded.charCodeAt(at);
-    if (!isSampleWordCode(code)) {
-      at += 1;
-      continue;
+  const reader = new SampleReader(folded, Math.min(limit, folded.length));
+  if (tokens === null) reader.readRuns(0, reader.end);
+  else reader.readTokens(tokens);
+  return reader.ids.subarray(0, reader.count);
+}
+
+/** Collects sample words: the runs of a-z and apostrophes of the folded text, a lone apostrophe left out. */
+class SampleReader {
+  ids = new Int32Array(256);
+  count = 0;
+
+  constructor(
+    private readonly folded: string,
+    readonly end: number,
+  ) {}
+
+  /**
+   * Most sample words are whole words of the document (all a-z, no apostrophe on either side):
+   * those take the word's id without reading their characters. Around any other word, and from
+   * any apostrophe between words, the characters are read.
+   */
+  readTokens(tokens: TokenizedText): void {
+    const { folded, end } = this;
+    let done = 0;
+    // The next apostrophe at or after `done`, searched again only once `done` has passed it.
+    let apostrophe = folded.indexOf("'");
+    for (let index = 0; index < tokens.length; index += 1) {
+      const start = tokens.starts[index] ?? 0;
+      if (start >= end) break;
+      const wordEnd = tokens.ends[index] ?? 0;
+      if (wordEnd <= done) continue;
+      if (start < done) {
+        // A run read already reached into this word: read the rest of it.
+        done = this.readRuns(done, Math.min(wordEnd, end));
+        continue;
+      }
+      if (apostrophe !== -1 && apostrophe < done) apostrophe = folded.indexOf("'", done);
+      if (apostrophe !== -1 && apostrophe < start) {
+        done = this.readRuns(apostrophe, Math.min(wordEnd, end));
+        continue;
+      }
+      if (tokens.isOnlyLetters(index) && wordEnd <= end && (wordEnd === end || folded.charCodeAt(wordEnd) !== APOSTROPHE)) {
+        this.add(tokens.ids[index] ?? -1);
+        done = wordEnd;
+        continue;
+      }
+      done = this.readRuns(start, Math.min(wordEnd, end));
     }
-    const start = at;
-    while (at < end && isSampleWordCode(code)) {
-      at += 1;
-      code = folded.charCodeAt(at);
-    }
-    if (at - start === 1 && folded.charCodeAt(start) === APOSTROPHE) continue;
-    let id = -1;
-    if (tokens !== null) {
-      while (token < tokens.length && (tokens.starts[token] ?? end) < start) token += 1;
-      if (tokens.starts[token] === start && tokens.ends[token] === at) id = tokens.ids[token] ?? -1;
-    }
-    if (id < 0) id = idOfChars(folded, start, at, hashChars(folded, start, at));
-    if (count === ids.length) {
-      const grown = new Int32Array(ids.length * 2);
-      grown.set(ids);
-      ids = grown;
-    }
-    ids[count] = id;
-    count += 1;
+    if (apostrophe !== -1 && apostrophe < done) apostrophe = folded.indexOf("'", done);
+    if (apostrophe !== -1 && apostrophe < end) this.readRuns(apostrophe, end);
   }
-  return ids.subarray(0, count);
+
+  /**
+   * Reads the runs that start in folded[from, to), the last one to its end even past `to`;
+   * `from` must not be inside a run. Returns where reading stopped: outside any run.
+   */
+  readRuns(from: number, to: number): number {
+    const { folded, end } = this;
+    let at = from;
+    while (at < to) {
+      if (!isSampleWordCode(folded.charCodeAt(at))) {
+        at += 1;
+        continue;
+      }
+      const start = at;
+      while (at < end && isSampleWordCode(folded.charCodeAt(at))) at += 1;
+      if (at - start === 1 && folded.charCodeAt(start) === APOSTROPHE) continue;
+      this.add(idOfChars(folded, start, at, hashChars(folded, start, at)));
+    }
+    return at;
+  }
+
+  private add(id: number): void {
+    if (this.count === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.count] = id;
+    this.count += 1;
+  }
 }
 
 const phraseCache = new Map<string, { generation: number; ids: readonly number[] | null }>();
