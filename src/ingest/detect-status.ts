@@ -1,7 +1,7 @@
 import type { Language } from './extraction.ts';
 import { STATUS_LEXICONS } from './lang/status-lexicon.ts';
 import type { Word } from './words.ts';
-import { phraseIndexOf, stripElision } from './words.ts';
+import { foldKey, phraseIndexOf, stripElision } from './words.ts';
 
 export type ExtractedStatus = 'done' | 'planned' | 'ongoing';
 
@@ -15,12 +15,12 @@ export function detectStatus(text: string, words: readonly Word[], from: number,
   let isOngoing = false;
   const planned = phraseIndexOf(lexicon.planned);
   const ongoing = phraseIndexOf(lexicon.ongoing);
-  const lastChars = lastCharsOf(lexicon.futureEndings);
+  const endings = endingCuesOf(lexicon.futureEndings);
   for (let i = from; i < to; i += 1) {
     const word = words[i];
     if (!word) break;
     if (planned.matchAt(words, i, to) > 0) return 'planned';
-    if (isFutureVerb(text, word, lexicon.futureEndings, lastChars, lexicon.notFuture)) return 'planned';
+    if (isFutureVerb(text, word, endings, lexicon.notFuture)) return 'planned';
     if (ongoing.matchAt(words, i, to) > 0) isOngoing = true;
   }
   return isOngoing ? 'ongoing' : 'done';
@@ -30,32 +30,42 @@ export function detectStatus(text: string, words: readonly Word[], from: number,
 export function findFirstPlannedWord(text: string, words: readonly Word[], from: number, to: number, language: Language): number {
   const lexicon = STATUS_LEXICONS[language];
   const planned = phraseIndexOf(lexicon.planned);
-  const lastChars = lastCharsOf(lexicon.futureEndings);
+  const endings = endingCuesOf(lexicon.futureEndings);
   for (let i = from; i < to; i += 1) {
     const word = words[i];
     if (!word) break;
-    if (planned.matchAt(words, i, to) > 0 || isFutureVerb(text, word, lexicon.futureEndings, lastChars, lexicon.notFuture)) return i;
+    if (planned.matchAt(words, i, to) > 0 || isFutureVerb(text, word, endings, lexicon.notFuture)) return i;
   }
   return -1;
 }
 
-const lastCharCache = new WeakMap<readonly string[], ReadonlySet<number>>();
-
-/** The codes a word may end with to carry one of the endings, in either case. */
-function lastCharsOf(endings: readonly string[]): ReadonlySet<number> {
-  let codes = lastCharCache.get(endings);
-  if (codes === undefined) {
-    const last = endings.map((ending) => ending.slice(-1));
-    codes = new Set([...last, ...last.map((char) => char.toUpperCase())].map((char) => char.charCodeAt(0)));
-    lastCharCache.set(endings, codes);
-  }
-  return codes;
+interface EndingCues {
+  readonly endings: readonly string[];
+  /** The codes a word may end with to carry one of the endings, in either case. */
+  readonly lastChars: ReadonlySet<number>;
+  /** The endings folded: a word written with an ending has it folded in its key. */
+  readonly folded: readonly string[];
 }
 
-function isFutureVerb(text: string, word: Word, endings: readonly string[], lastChars: ReadonlySet<number>, exceptions: readonly string[]): boolean {
+const endingCueCache = new WeakMap<readonly string[], EndingCues>();
+
+function endingCuesOf(endings: readonly string[]): EndingCues {
+  let cues = endingCueCache.get(endings);
+  if (cues === undefined) {
+    const last = endings.map((ending) => ending.slice(-1));
+    const lastChars = new Set([...last, ...last.map((char) => char.toUpperCase())].map((char) => char.charCodeAt(0)));
+    cues = { endings, lastChars, folded: endings.map(foldKey) };
+    endingCueCache.set(endings, cues);
+  }
+  return cues;
+}
+
+function isFutureVerb(text: string, word: Word, cues: EndingCues, exceptions: readonly string[]): boolean {
+  const { endings, lastChars } = cues;
   if (endings.length === 0 || word.end - word.start < 4) return false;
   // Most words end otherwise: answer them before building any string.
   if (!lastChars.has(word.key.charCodeAt(word.key.length - 1)) && !lastChars.has(text.charCodeAt(word.end - 1))) return false;
+  if (!endsWithAny(word.key, cues.folded)) return false;
   const written = text.slice(word.start, word.end);
   // Proper names ("Sierra", "Guyana") are not verbs.
   const first = written[0] ?? '';
@@ -64,6 +74,11 @@ function isFutureVerb(text: string, word: Word, endings: readonly string[], last
   const bare = stripElision(word.key);
   if (exceptions.includes(bare) || exceptions.includes(lower)) return false;
   return endings.some((ending) => lower.endsWith(ending) || (isAscii(ending) && bare.endsWith(ending)));
+}
+
+function endsWithAny(key: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (key.endsWith(ending)) return true;
+  return false;
 }
 
 function isAscii(text: string): boolean {

@@ -88,7 +88,6 @@ function joinTokens(tokens: TokenizedText, start: number, end: number): Word[] |
   const { starts, ends, ids, folded } = tokens;
   let index = tokens.firstAtOrAfter(start);
   if (index > 0 && (ends[index - 1] ?? 0) > start) return null;
-  const cached = wordCacheOf(tokens);
   const words: Word[] = [];
   while (index < tokens.length && (starts[index] ?? end) < end) {
     let last = index;
@@ -103,31 +102,11 @@ function joinTokens(tokens: TokenizedText, start: number, end: number): Word[] |
     }
     const wordStart = starts[index] ?? 0;
     const wordEnd = ends[last] ?? 0;
-    const known = cached[index];
-    if (known?.end === wordEnd) words.push(known);
-    else {
-      const id = last === index ? (ids[index] ?? 0) : idOfChars(folded, wordStart, wordEnd, hashChars(folded, wordStart, wordEnd));
-      const word = { key: wordOfId(id), id, start: wordStart, end: wordEnd };
-      cached[index] = word;
-      words.push(word);
-    }
+    const id = last === index ? (ids[index] ?? 0) : idOfChars(folded, wordStart, wordEnd, hashChars(folded, wordStart, wordEnd));
+    words.push({ key: wordOfId(id), id, start: wordStart, end: wordEnd });
     index = last + 1;
   }
   return words;
-}
-
-// Stages tokenise overlapping ranges of one document (sentences, date windows): the words they
-// share are built once. Keyed by the index of a word's first run.
-let cachedFor: TokenizedText | null = null;
-let cachedWords: (Word | undefined)[] = [];
-
-function wordCacheOf(tokens: TokenizedText): (Word | undefined)[] {
-  if (cachedFor !== tokens) {
-    cachedFor = tokens;
-    // Filled, not sized: an array with holes far apart would fall back to a slow dictionary.
-    cachedWords = new Array<Word | undefined>(tokens.length).fill(undefined);
-  }
-  return cachedWords;
 }
 
 /** The folded text that holds text[start, end), and where that range starts in it. */
