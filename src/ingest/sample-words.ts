@@ -172,6 +172,8 @@ interface PhraseList {
   readonly singles: ReadonlyMap<number, number>;
   /** Phrases of several words, by the id of their first word, each with its place in the list. */
   readonly byFirst: ReadonlyMap<number, readonly { readonly ids: readonly number[]; readonly entry: number }[]>;
+  /** 1 at the id of each first word of byFirst: most words of a sample are passed by an array read. */
+  readonly isFirst: Uint8Array;
   readonly entries: number;
 }
 
@@ -193,7 +195,9 @@ function phraseListOf(phrases: readonly string[]): PhraseList {
       entries += 1;
     }
   }
-  const built = { generation: wordGeneration(), singles, byFirst, entries };
+  const isFirst = new Uint8Array(Math.max(0, ...byFirst.keys()) + 1);
+  for (const id of byFirst.keys()) isFirst[id] = 1;
+  const built = { generation: wordGeneration(), singles, byFirst, isFirst, entries };
   phraseLists.set(phrases, built);
   return built;
 }
@@ -214,7 +218,9 @@ export function countPhrases(sample: WordSample, phrases: readonly string[]): nu
   const nextAllowed = new Int32Array(list.entries);
   const ids = sample.ids;
   for (let at = 0; at < ids.length; at += 1) {
-    const starting = list.byFirst.get(ids[at] ?? -1);
+    const id = ids[at] ?? -1;
+    if (list.isFirst[id] !== 1) continue;
+    const starting = list.byFirst.get(id);
     if (starting === undefined) continue;
     for (const { ids: phrase, entry } of starting) {
       if (at < (nextAllowed[entry] ?? 0) || !isPhraseAt(ids, at, phrase)) continue;
