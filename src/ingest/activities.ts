@@ -177,8 +177,7 @@ export function findParagraphActivities(reading: ParagraphReading): ActivityDraf
       return;
     }
     const words = tokenizeWords(text, span.start, span.end);
-    const quotes = enclosedRanges(text, span, QUOTE_OPEN, QUOTE_CLOSE);
-    const parentheses = enclosedRanges(text, span, PAREN_OPEN, PAREN_CLOSE);
+    const { quotes, parentheses } = findEnclosedRanges(text, span);
     const organisations = sliceWithin(mentions.organisations, span).filter((o) => !isInside(o, quotes));
     const places = withoutOrganisationPlaces(sliceWithin(mentions.places, span), organisations);
     // A date in parentheses dates another thing ("(MISPA I – 2008)"), not the event told.
@@ -426,19 +425,27 @@ function phraseStarts(words: readonly Word[], phrases: readonly string[]): { ind
   return found;
 }
 
-function enclosedRanges(text: string, span: TextSpan, opening: ReadonlySet<string>, closing: ReadonlySet<string>): TextSpan[] {
-  const ranges: TextSpan[] = [];
-  let openAt = -1;
+/** The passages of a sentence in quotes and in parentheses, read in one pass over its marks. */
+function findEnclosedRanges(text: string, span: TextSpan): { quotes: TextSpan[]; parentheses: TextSpan[] } {
+  const quotes: TextSpan[] = [];
+  const parentheses: TextSpan[] = [];
+  let quoteAt = -1;
+  let parenthesisAt = -1;
   for (const mark of text.slice(span.start, span.end).matchAll(MARKS)) {
     const i = span.start + mark.index;
     const char = mark[0];
-    if (openAt < 0 && opening.has(char)) openAt = i;
-    else if (openAt >= 0 && closing.has(char)) {
-      ranges.push({ start: openAt, end: i + 1 });
-      openAt = -1;
+    if (quoteAt < 0 && QUOTE_OPEN.has(char)) quoteAt = i;
+    else if (quoteAt >= 0 && QUOTE_CLOSE.has(char)) {
+      quotes.push({ start: quoteAt, end: i + 1 });
+      quoteAt = -1;
+    }
+    if (parenthesisAt < 0 && PAREN_OPEN.has(char)) parenthesisAt = i;
+    else if (parenthesisAt >= 0 && PAREN_CLOSE.has(char)) {
+      parentheses.push({ start: parenthesisAt, end: i + 1 });
+      parenthesisAt = -1;
     }
   }
-  return ranges;
+  return { quotes, parentheses };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Language } from './extraction.ts';
 import { NUMBER_LEXICONS } from './lang/number-lexicon.ts';
 import type { NumberLexicon } from './lang/number-lexicon.ts';
-import { foldKey, tokenizeWords } from './words.ts';
+import { foldKey, tokenizeWords, WordSet } from './words.ts';
 import type { Word } from './words.ts';
 
 export type CountQualifier = 'exact' | 'at_least' | 'about';
@@ -124,6 +124,8 @@ function readDigitRun(text: string, words: readonly Word[], index: number): { va
 interface NumberWords {
   /** Every word a number may begin with: most words are answered by this one look-up. */
   readonly starters: ReadonlySet<string>;
+  /** The same, by word id, for words without a hyphen. */
+  readonly starterIds: WordSet;
   readonly values: ReadonlyMap<string, number>;
   readonly hundreds: ReadonlySet<string>;
   readonly thousands: ReadonlySet<string>;
@@ -137,7 +139,8 @@ function numberWordsOf(lexicon: NumberLexicon): NumberWords {
   let built = numberWordCache.get(lexicon);
   if (built === undefined) {
     const values = new Map(Object.entries(lexicon.words));
-    built = { starters: new Set([...values.keys(), ...lexicon.hundreds, ...lexicon.thousands]), values, hundreds: new Set(lexicon.hundreds), thousands: new Set(lexicon.thousands) };
+    const starters = [...values.keys(), ...lexicon.hundreds, ...lexicon.thousands];
+    built = { starters: new Set(starters), starterIds: new WordSet(starters), values, hundreds: new Set(lexicon.hundreds), thousands: new Set(lexicon.thousands) };
     numberWordCache.set(lexicon, built);
   }
   return built;
@@ -146,8 +149,7 @@ function numberWordsOf(lexicon: NumberLexicon): NumberWords {
 function readWordNumber(words: readonly Word[], index: number, lexicon: NumberLexicon, known: NumberWords): { value: number; lastWord: number } | null {
   const head = words[index]?.key ?? '';
   const dash = head.indexOf('-');
-  const firstPart = dash < 0 ? head : head.slice(0, dash);
-  if (!known.starters.has(firstPart)) return null;
+  if (dash < 0 ? !known.starterIds.has(words[index]?.id ?? -1) : !known.starters.has(head.slice(0, dash))) return null;
   let total = 0;
   let current = 0;
   let lastNumberWord = -1;
