@@ -144,121 +144,169 @@ export interface ParagraphReading {
   readonly caribbeanStates: readonly string[];
 }
 
+/** What carries from one sentence to the next within a paragraph. */
+interface ParagraphState {
+  readonly drafts: ActivityDraft[];
+  readonly paragraphUnits: string[];
+  /** Units named "en collaboration avec" work beside the implementing unit rather than replacing it. */
+  readonly cooperatingUnits: string[];
+  /** Partners named since the last sentence that told of an event belong to the next event. */
+  pendingPartners: string[];
+  readonly funders: string[];
+  previousSentenceDrafts: ActivityDraft[];
+}
+
 /** Reads one paragraph into activity drafts, updating the context that later paragraphs inherit. */
 export function findParagraphActivities(reading: ParagraphReading): ActivityDraft[] {
-  const { text, paragraph, mentions, language, context } = reading;
-  const lexicon = EVENT_LEXICONS[language];
-  const drafts: ActivityDraft[] = [];
-  const paragraphUnits: string[] = [];
-  // Units named "en collaboration avec" work beside the implementing unit rather than replacing it.
-  const cooperatingUnits: string[] = [];
-  // Partners named since the last sentence that told of an event belong to the next event.
-  let pendingPartners: string[] = [];
-  const funders: string[] = [...context.funders];
-  let previousSentenceDrafts: ActivityDraft[] = [];
-
+  const { text, paragraph, language, context } = reading;
+  const state: ParagraphState = {
+    drafts: [],
+    paragraphUnits: [],
+    cooperatingUnits: [],
+    pendingPartners: [],
+    funders: [...context.funders],
+    previousSentenceDrafts: [],
+  };
+  // One small function per kind of sentence: each is optimised, and falls back, on its own.
   paragraph.sentences.forEach((span, sentenceIndex) => {
-    // The units a sentence names carry out what it and the next sentences tell, until another sentence names others.
-    const sentenceUnits: string[] = [];
     // A sentence with no event noun, after no event, only carries context: read it cheaply.
-    if (previousSentenceDrafts.length === 0 && !hasEventAnchor(text, span, language)) {
-      updateMandates(context, sliceWithin(mentions.citations, span));
-      const sentenceOrganisations = sliceWithin(mentions.organisations, span);
-      const cooperatingHere = sentenceOrganisations.some((o) => UNITS.has(o.acronym))
-        ? findCooperatingOrganisations(text, tokenizeWords(text, span.start, span.end), sentenceOrganisations, lexicon)
-        : new Set<OrganisationMentionLike>();
-      for (const org of sentenceOrganisations) {
-        if (org.isFunder) addUnique(funders, org.acronym);
-        else if (UNITS.has(org.acronym)) addUnique(cooperatingHere.has(org) ? cooperatingUnits : sentenceUnits, org.acronym);
-        else if (!GENERIC_BODIES.has(org.acronym)) addUnique(pendingPartners, org.acronym);
-      }
-      applySentenceUnits(paragraphUnits, sentenceUnits, context.units);
-      updateContextYear(context, sliceWithin(mentions.dates, span));
-      return;
-    }
-    const words = tokenizeWords(text, span.start, span.end);
-    const { quotes, parentheses } = findEnclosedRanges(text, span);
-    const organisations = sliceWithin(mentions.organisations, span).filter((o) => !isInside(o, quotes));
-    const places = withoutOrganisationPlaces(sliceWithin(mentions.places, span), organisations);
-    // A date in parentheses dates another thing ("(MISPA I – 2008)"), not the event told.
-    const dates = sliceWithin(mentions.dates, span).filter((d) => !isInside(d, parentheses));
-    const citations = sliceWithin(mentions.citations, span);
-    const counts = findNumbersInWords(text, words, language).filter((m) => isParticipantCount(words, m, language));
-    const roles = assignPlaceRoles(text, span, places, lexicon, language);
-    const venues = places.filter((p) => roles.get(p) === 'venue');
-    const facts: SentenceFacts = {
-      text, words, span, dates, places, organisations, counts, roles,
-      lastDateStart: dates[dates.length - 1]?.start ?? -1,
-      lastVenueStart: venues[venues.length - 1]?.start ?? -1,
-      lastCountStart: counts[counts.length - 1]?.start ?? -1,
-      conjunctionStarts: findJoiners(words, places),
-      quotes, parentheses,
-      firstPlannedWord: findFirstPlannedWord(text, words, 0, words.length, language),
-      caribbeanVenueStart: findCaribbeanVenue(words, lexicon),
-      cooperating: findCooperatingOrganisations(text, words, organisations, lexicon),
-    };
-
-    updateMandates(context, citations);
-    const lastDraft = previousSentenceDrafts[previousSentenceDrafts.length - 1];
-    const triggers = findTriggers(words, lexicon, facts, lastDraft?.type ?? context.seriesType ?? null, context.seriesType ?? null);
-    const announced = triggers.find((t) => t.isGeneric && !t.isAnaphoric && t.type !== 'other');
-    if (announced) context.seriesType = announced.type;
-    const partners = [...pendingPartners];
-    const ownPartners: string[] = [];
-    const partnerMentions: OrganisationMentionLike[] = [];
-    const cooperating = facts.cooperating;
-    for (const org of organisations) {
-      // "la Quatrième MISPA": an event's own name is not a partner of it.
-      if (triggers.some((t) => (words[t.first]?.start ?? 0) < org.end && (words[t.last]?.end ?? 0) > org.start)) continue;
-      // "(MISPA I – 2008)": an acronym that names a meeting series is no body.
-      if (lexicon.nouns[foldAcronym(org.acronym)] !== undefined) continue;
-      if (org.isFunder) addUnique(funders, org.acronym);
-      else if (UNITS.has(org.acronym)) addUnique(cooperating.has(org) ? cooperatingUnits : sentenceUnits, org.acronym);
-      else if (!GENERIC_BODIES.has(org.acronym) || cooperating.has(org)) {
-        addUnique(partners, org.acronym);
-        addUnique(ownPartners, org.acronym);
-        partnerMentions.push(org);
-      }
-    }
-    applySentenceUnits(paragraphUnits, sentenceUnits, context.units);
-
-    const fresh = triggers.filter((t) => !t.isAnaphoric);
-    const sentenceDrafts: ActivityDraft[] = [];
-    const scopes = mergeRepeatedMentions(scopeTriggers(words, fresh, span), facts);
-    const scopesStart = scopes[0]?.start ?? span.end;
-    // Partners named before the first event serve every event of the sentence; one named within an event's passage serves that event.
-    const sentencePartners = [...pendingPartners];
-    for (const org of partnerMentions) if (org.start < scopesStart) addUnique(sentencePartners, org.acronym);
-    let previousScope: { dates: DateMention[]; venues: PlaceMentionLike[] } | null = null;
-    for (const scope of scopes) {
-      const made = draftsForScope(reading, facts, scope, scopes, previousScope, sentenceIndex, {
-        units: [...(paragraphUnits.length > 0 ? paragraphUnits : context.units), ...cooperatingUnits],
-        partners: [...sentencePartners, ...partnersOfScope(facts, scope, scopes, partnerMentions)],
-        funders,
-      });
-      previousScope = made.inherited;
-      sentenceDrafts.push(...made.drafts);
-    }
-    const isCaribbeanWide = includesPhrase(words, lexicon.allCaribbeanStates);
-    if (isCaribbeanWide) applyCaribbeanStates(reading, facts, sentenceDrafts.length > 0 ? sentenceDrafts : previousSentenceDrafts, lexicon);
-    assignCounts(facts, sentenceDrafts, previousSentenceDrafts, triggers, drafts);
-    applyAnaphoricVenues(words, lexicon, sentenceDrafts, previousSentenceDrafts);
-    const pointsBack = sentenceDrafts.length === 0 && previousSentenceDrafts.length > 0 && isAboutEarlierEvents(words, triggers, lexicon);
-    applyAnaphoricCountries(words, lexicon, sentenceDrafts.length > 0 ? sentenceDrafts : pointedBack(triggers, previousSentenceDrafts, drafts));
-    if (sentenceDrafts.length === 0 && previousSentenceDrafts.length > 0) addParticipantCountries(facts, previousSentenceDrafts, triggers, drafts);
-    if (pointsBack) {
-      // "Des experts du FDL ont dispensé cette formation": partners named for the events just told.
-      for (const target of pointedBack(triggers, previousSentenceDrafts, drafts)) for (const partner of ownPartners) target.organizations.add(partner);
-      pendingPartners = partners.filter((p) => !ownPartners.includes(p));
-    } else pendingPartners = sentenceDrafts.length > 0 ? [] : partners;
-
-    drafts.push(...sentenceDrafts);
-    if (sentenceDrafts.length > 0) previousSentenceDrafts = sentenceDrafts;
-    updateContextYear(context, dates);
+    if (state.previousSentenceDrafts.length === 0 && !hasEventAnchor(text, span, language)) readContextSentence(reading, span, state);
+    else readEventSentence(reading, span, sentenceIndex, state);
   });
+  if (state.paragraphUnits.length > 0) context.units = state.paragraphUnits;
+  return state.drafts;
+}
 
-  if (paragraphUnits.length > 0) context.units = paragraphUnits;
-  return drafts;
+function readContextSentence(reading: ParagraphReading, span: TextSpan, state: ParagraphState): void {
+  const { text, mentions, context } = reading;
+  // The units a sentence names carry out what it and the next sentences tell, until another sentence names others.
+  const sentenceUnits: string[] = [];
+  updateMandates(context, sliceWithin(mentions.citations, span));
+  const sentenceOrganisations = sliceWithin(mentions.organisations, span);
+  const cooperatingHere = sentenceOrganisations.some((o) => UNITS.has(o.acronym))
+    ? findCooperatingOrganisations(text, tokenizeWords(text, span.start, span.end), sentenceOrganisations, EVENT_LEXICONS[reading.language])
+    : new Set<OrganisationMentionLike>();
+  for (const org of sentenceOrganisations) {
+    if (org.isFunder) addUnique(state.funders, org.acronym);
+    else if (UNITS.has(org.acronym)) addUnique(cooperatingHere.has(org) ? state.cooperatingUnits : sentenceUnits, org.acronym);
+    else if (!GENERIC_BODIES.has(org.acronym)) addUnique(state.pendingPartners, org.acronym);
+  }
+  applySentenceUnits(state.paragraphUnits, sentenceUnits, context.units);
+  updateContextYear(context, sliceWithin(mentions.dates, span));
+}
+
+/** The mentions and word facts of a sentence that may tell of events. */
+function readSentenceFacts(reading: ParagraphReading, span: TextSpan, lexicon: EventLexicon): SentenceFacts {
+  const { text, mentions, language } = reading;
+  const words = tokenizeWords(text, span.start, span.end);
+  const { quotes, parentheses } = findEnclosedRanges(text, span);
+  const organisations = sliceWithin(mentions.organisations, span).filter((o) => !isInside(o, quotes));
+  const places = withoutOrganisationPlaces(sliceWithin(mentions.places, span), organisations);
+  // A date in parentheses dates another thing ("(MISPA I – 2008)"), not the event told.
+  const dates = sliceWithin(mentions.dates, span).filter((d) => !isInside(d, parentheses));
+  const counts = findNumbersInWords(text, words, language).filter((m) => isParticipantCount(words, m, language));
+  const roles = assignPlaceRoles(text, span, places, lexicon, language);
+  const venues = places.filter((p) => roles.get(p) === 'venue');
+  return {
+    text, words, span, dates, places, organisations, counts, roles,
+    lastDateStart: dates[dates.length - 1]?.start ?? -1,
+    lastVenueStart: venues[venues.length - 1]?.start ?? -1,
+    lastCountStart: counts[counts.length - 1]?.start ?? -1,
+    conjunctionStarts: findJoiners(words, places),
+    quotes, parentheses,
+    firstPlannedWord: findFirstPlannedWord(text, words, 0, words.length, language),
+    caribbeanVenueStart: findCaribbeanVenue(words, lexicon),
+    cooperating: findCooperatingOrganisations(text, words, organisations, lexicon),
+  };
+}
+
+/** The organisations a sentence names, sorted into funders, units and partners. */
+interface SentenceBodies {
+  readonly sentenceUnits: string[];
+  readonly partners: string[];
+  readonly ownPartners: string[];
+  readonly partnerMentions: OrganisationMentionLike[];
+}
+
+function sortSentenceBodies(facts: SentenceFacts, triggers: readonly Trigger[], lexicon: EventLexicon, state: ParagraphState): SentenceBodies {
+  const { words, cooperating } = facts;
+  const bodies: SentenceBodies = { sentenceUnits: [], partners: [...state.pendingPartners], ownPartners: [], partnerMentions: [] };
+  for (const org of facts.organisations) {
+    // "la Quatrième MISPA": an event's own name is not a partner of it.
+    if (triggers.some((t) => (words[t.first]?.start ?? 0) < org.end && (words[t.last]?.end ?? 0) > org.start)) continue;
+    // "(MISPA I – 2008)": an acronym that names a meeting series is no body.
+    if (lexicon.nouns[foldAcronym(org.acronym)] !== undefined) continue;
+    if (org.isFunder) addUnique(state.funders, org.acronym);
+    else if (UNITS.has(org.acronym)) addUnique(cooperating.has(org) ? state.cooperatingUnits : bodies.sentenceUnits, org.acronym);
+    else if (!GENERIC_BODIES.has(org.acronym) || cooperating.has(org)) {
+      addUnique(bodies.partners, org.acronym);
+      addUnique(bodies.ownPartners, org.acronym);
+      bodies.partnerMentions.push(org);
+    }
+  }
+  return bodies;
+}
+
+function readEventSentence(reading: ParagraphReading, span: TextSpan, sentenceIndex: number, state: ParagraphState): void {
+  const { context } = reading;
+  const lexicon = EVENT_LEXICONS[reading.language];
+  const facts = readSentenceFacts(reading, span, lexicon);
+  const { words } = facts;
+  updateMandates(context, sliceWithin(reading.mentions.citations, span));
+  const lastDraft = state.previousSentenceDrafts[state.previousSentenceDrafts.length - 1];
+  const triggers = findTriggers(words, lexicon, facts, lastDraft?.type ?? context.seriesType ?? null, context.seriesType ?? null);
+  const announced = triggers.find((t) => t.isGeneric && !t.isAnaphoric && t.type !== 'other');
+  if (announced) context.seriesType = announced.type;
+  const bodies = sortSentenceBodies(facts, triggers, lexicon, state);
+  applySentenceUnits(state.paragraphUnits, bodies.sentenceUnits, context.units);
+  const sentenceDrafts = draftSentence(reading, facts, triggers, sentenceIndex, state, bodies.partnerMentions);
+  applySentenceAftermath(reading, facts, triggers, lexicon, state, sentenceDrafts, bodies);
+}
+
+/** The drafts of the events a sentence tells, one or more per event noun. */
+function draftSentence(reading: ParagraphReading, facts: SentenceFacts, triggers: readonly Trigger[], sentenceIndex: number, state: ParagraphState, partnerMentions: readonly OrganisationMentionLike[]): ActivityDraft[] {
+  const { context } = reading;
+  const fresh = triggers.filter((t) => !t.isAnaphoric);
+  const sentenceDrafts: ActivityDraft[] = [];
+  const scopes = mergeRepeatedMentions(scopeTriggers(facts.words, fresh, facts.span), facts);
+  const scopesStart = scopes[0]?.start ?? facts.span.end;
+  // Partners named before the first event serve every event of the sentence; one named within an event's passage serves that event.
+  const sentencePartners = [...state.pendingPartners];
+  for (const org of partnerMentions) if (org.start < scopesStart) addUnique(sentencePartners, org.acronym);
+  let previousScope: { dates: DateMention[]; venues: PlaceMentionLike[] } | null = null;
+  for (const scope of scopes) {
+    const made = draftsForScope(reading, facts, scope, scopes, previousScope, sentenceIndex, {
+      units: [...(state.paragraphUnits.length > 0 ? state.paragraphUnits : context.units), ...state.cooperatingUnits],
+      partners: [...sentencePartners, ...partnersOfScope(facts, scope, scopes, partnerMentions)],
+      funders: state.funders,
+    });
+    previousScope = made.inherited;
+    sentenceDrafts.push(...made.drafts);
+  }
+  return sentenceDrafts;
+}
+
+/** What a sentence adds to the events it tells or points back to, and what it hands to the next. */
+function applySentenceAftermath(reading: ParagraphReading, facts: SentenceFacts, triggers: readonly Trigger[], lexicon: EventLexicon, state: ParagraphState, sentenceDrafts: ActivityDraft[], bodies: SentenceBodies): void {
+  const { words } = facts;
+  const { drafts, previousSentenceDrafts } = state;
+  const isCaribbeanWide = includesPhrase(words, lexicon.allCaribbeanStates);
+  if (isCaribbeanWide) applyCaribbeanStates(reading, facts, sentenceDrafts.length > 0 ? sentenceDrafts : previousSentenceDrafts, lexicon);
+  assignCounts(facts, sentenceDrafts, previousSentenceDrafts, triggers, drafts);
+  applyAnaphoricVenues(words, lexicon, sentenceDrafts, previousSentenceDrafts);
+  const pointsBack = sentenceDrafts.length === 0 && previousSentenceDrafts.length > 0 && isAboutEarlierEvents(words, triggers, lexicon);
+  applyAnaphoricCountries(words, lexicon, sentenceDrafts.length > 0 ? sentenceDrafts : pointedBack(triggers, previousSentenceDrafts, drafts));
+  if (sentenceDrafts.length === 0 && previousSentenceDrafts.length > 0) addParticipantCountries(facts, previousSentenceDrafts, triggers, drafts);
+  const { partners, ownPartners } = bodies;
+  if (pointsBack) {
+    // "Des experts du FDL ont dispensé cette formation": partners named for the events just told.
+    for (const target of pointedBack(triggers, previousSentenceDrafts, drafts)) for (const partner of ownPartners) target.organizations.add(partner);
+    state.pendingPartners = partners.filter((p) => !ownPartners.includes(p));
+  } else state.pendingPartners = sentenceDrafts.length > 0 ? [] : partners;
+
+  drafts.push(...sentenceDrafts);
+  if (sentenceDrafts.length > 0) state.previousSentenceDrafts = sentenceDrafts;
+  updateContextYear(reading.context, facts.dates);
 }
 
 /**
