@@ -44,3 +44,17 @@ forEachDialect((dialect) => {
     assert.deepEqual(await createCoverageQueries(bulk).countryProgrammeMatrix(period), await createCoverageQueries(regular).countryProgrammeMatrix(period));
   });
 });
+
+forEachDialect((dialect) => {
+  void test('a batch that fails part-way leaves nothing behind', async (t) => {
+    const db = await dialect.freshDatabase(t);
+    await createDatasetStore(db).importDataset({ ...SMALL_DATASET, activities: [], followUps: [], assistanceRequests: [] }, SYSTEM_ACTOR);
+    const first = ACTIVITIES[0];
+    assert.ok(first !== undefined);
+    await assert.rejects(bulkLoadActivities(db, [...ACTIVITIES, { ...first }]));
+    assert.deepEqual(await createActivityStore(db).listActivities({}), []);
+    const period = { from: '2011-01-01', to: '2011-12-31' };
+    assert.ok((await createCoverageQueries(db).mandateCoverage(period)).every((row) => row.activityCount === 0));
+    assert.equal(await bulkLoadActivities(db, ACTIVITIES), ACTIVITIES.length, 'the connection is usable again');
+  });
+});

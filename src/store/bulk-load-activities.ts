@@ -97,8 +97,16 @@ async function copyIntoServer(db: Kysely<Database>, activities: readonly Activit
   if (raw.engine !== 'postgres') throw new Error('COPY from a stream needs a PostgreSQL server');
   const client = await raw.pool.connect();
   try {
+    await client.query('begin');
+    // The coverage trigger reads the batch back from a transition table of whole rows; with room
+    // it stays in memory rather than going through a temporary file.
+    await client.query(`set local work_mem = '64MB'`);
     // Chunks are made as the server asks for them, so it parses one while we build the next.
     await pipeline(Readable.from(copyTextChunks(activities), { highWaterMark: CHUNKS_AHEAD }), client.query(copyFrom(`copy activities (${COLUMN_LIST}) from stdin`)));
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
   } finally {
     client.release();
   }

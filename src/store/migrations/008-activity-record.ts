@@ -41,26 +41,38 @@ const FACTS_OF = (table: string) => `
   select id, starts_on, ends_on, start_date, mandate_keys, participation_countries, participants_total, planned_output_ids
   from ${table}
   where status <> 'cancelled' and starts_on is not null and ends_on is not null`;
-const RAISE_SPAN_BOUND = (table: string) => `
-  update activity_span_bound b set max_days = n.max_days
-  from (select max(ends_on - starts_on) as max_days from ${table}) n
-  where n.max_days > b.max_days`;
+/**
+ * Coverage facts from the new rows, and the span bound raised from them, in one read of the
+ * transition table: it holds the whole wide rows (record, search vector) and spills to disk, so
+ * each further read of it cost as much as the insert itself. Cancelled and undated rows count
+ * for the bound (lists show them) but are no coverage facts.
+ */
+const INSERT_FACTS_AND_RAISE_BOUND = `
+  with new_rows as materialized (
+    select ${FACT_COLUMNS.replace('activity_id', 'id')}, status, ends_on - starts_on as days from new_activities
+  ),
+  facts as (
+    insert into coverage_facts (${FACT_COLUMNS})
+    select ${FACT_COLUMNS.replace('activity_id', 'id')} from new_rows
+    where status <> 'cancelled' and starts_on is not null and ends_on is not null
+  )
+  update activity_span_bound b set max_days = n.days
+  from (select max(days) as days from new_rows) n
+  where n.days > b.max_days`;
 
 /** The trigger functions of migration 007, with or without keeping the span bound. */
 function coverageTriggerFunctions(keepSpanBound: boolean): string[] {
-  const raise = (table: string) => (keepSpanBound ? `${RAISE_SPAN_BOUND(table)};` : '');
+  const insertNew = keepSpanBound ? INSERT_FACTS_AND_RAISE_BOUND : `insert into coverage_facts (${FACT_COLUMNS}) ${FACTS_OF('new_activities')}`;
   return [
     `create or replace function mt_coverage_facts_insert() returns trigger language plpgsql as $$
        begin
-         insert into coverage_facts (${FACT_COLUMNS}) ${FACTS_OF('new_activities')};
-         ${raise('new_activities')}
+         ${insertNew};
          return null;
        end $$`,
     `create or replace function mt_coverage_facts_update() returns trigger language plpgsql as $$
        begin
          delete from coverage_facts f using old_activities o where f.activity_id = o.id;
-         insert into coverage_facts (${FACT_COLUMNS}) ${FACTS_OF('new_activities')};
-         ${raise('new_activities')}
+         ${insertNew};
          return null;
        end $$`,
     `create or replace function mt_coverage_facts_truncate() returns trigger language plpgsql as $$
