@@ -7,6 +7,7 @@ import type { Language, MandateCitation, TextSpan } from './extraction.ts';
 import { CITATION_LEXICONS, type CitationLexicon } from './lang/citation-lexicon.ts';
 import { WordSearches } from './letter-run-search.ts';
 import { findListedParagraphs } from './listed-paragraphs.ts';
+import { findSymbolMatches } from './symbol-candidates.ts';
 import { tokenizedAlready } from './tokenized-text.ts';
 
 export interface CitationMention extends MandateCitation, TextSpan {
@@ -26,20 +27,6 @@ interface ParagraphPhrase extends TextSpan {
   readonly paragraphs: readonly string[];
 }
 
-const SUFFIX = String.raw`(?: ?(?:[Rr][Ee][Vv]|[Cc][Oo][Rr][Rr]?|[Aa][Dd][Dd])\.? ?\d{1,2}){0,3}`;
-// Each pattern is bounded and starts with a fixed anchor, so scanning stays linear; kept apart
-// so that the ReDoS checker can decide each one.
-const SYMBOL_CANDIDATES: readonly RegExp[] = [
-  /\bAG ?[/|] ?(?:(?:RES|DEC)(?![A-Za-z]) ?[.\-–]? ?)?\d{1,4}(?: ?\([^()\n]{1,24}\))?/g,
-  new RegExp(String.raw`\bCP ?\/ ?(?:RES|DEC)(?![A-Za-z]) ?[.\-]? ?\d{1,4}(?: ?\( ?\d{1,4} ?\/ ?\d{2} ?\))?` + SUFFIX, 'g'),
-  new RegExp(String.raw`\bCP ?\/ ?[A-Z]{2,6}(?:\/[A-Z]{2,4})? ?[-–] ?\d{1,5} ?\/ ?\d{2}` + SUFFIX, 'g'),
-  new RegExp(
-    String.raw`\b[A-Z]{2,10}(?:[- ][IVX]{1,6})?(?:\/[A-Z]{2,8}(?:-[IVX]{1,6})?){0,2} ?\/ ?(?:doc|DOC|Doc|INF|inf|DEC|RES)(?![A-Za-z]) ?\.{0,2} ?\d{1,5} ?\.? ?\/ ?\d{2}(?!\d)` + SUFFIX,
-    'g',
-  ),
-  /\bUNSC ?(?:[Rr]es(?:olution)?\.? ?)?\d{3,4}(?!\d)/g,
-  /\bS ?\/ ?RES ?\/ ?\d{3,4}(?: ?\(\d{4}\))?/g,
-];
 const TRAILING_SESSION = / ?\([^()]{0,40}\)$/;
 const SENTENCE_BREAK = /[.;!?:]\s+[A-Z«"“]|\n\s*\n/;
 const MAX_GAP_TO_SYMBOL = 120;
@@ -102,7 +89,7 @@ function parseSymbolOnce(written: string): InstrumentSymbol {
 }
 
 function findSymbolMentions(text: string): SymbolMention[] {
-  const matches = SYMBOL_CANDIDATES.flatMap((pattern) => [...text.matchAll(pattern)]).sort(
+  const matches = findSymbolMatches(text).flat().sort(
     (a, b) => a.index - b.index || b[0].length - a[0].length,
   );
   const mentions: SymbolMention[] = [];

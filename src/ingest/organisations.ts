@@ -84,7 +84,8 @@ export function findOrganisationMentions(text: string, language: Language, place
   const placesInText = places ?? findPlaceMentions(text, language);
   const national = findNationalBodies(tokens, placesInText, built);
   const mentions = mergeMentions([...named, ...national]);
-  return markFunders(tokens, mentions, placesInText, built).map((mention) => ({ ...mention, asWritten: text.slice(mention.start, mention.end) }));
+  // Built field by field rather than spread: one shape for every mention.
+  return markFunders(tokens, mentions, placesInText, built).map((m) => ({ acronym: m.acronym, start: m.start, end: m.end, isGovernment: m.isGovernment, isFunder: m.isFunder, asWritten: text.slice(m.start, m.end) }));
 }
 
 interface Found extends TextSpan {
@@ -184,7 +185,7 @@ function markFunders(
   places: readonly PlaceMention[],
   built: LanguageOrganisations,
 ): (Found & { isFunder: boolean })[] {
-  const result = mentions.map((m) => ({ ...m, isFunder: false }));
+  const result = mentions.map((m) => ({ acronym: m.acronym, start: m.start, end: m.end, isGovernment: m.isGovernment, isFunder: false }));
   const cues = built.cues.findAll(tokens);
   if (cues.length === 0) return result;
   // A country named right after a funding cue without "Government" ("financé par le Canada") funds too.
