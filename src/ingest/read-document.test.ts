@@ -179,5 +179,5 @@ void test('a document up to the size limit is read; one character more is refuse
   assert.equal(over.ok, false);
   if (over.ok) return;
   assert.equal(over.code, 'unsupported_input');
-  assert.match(over.message, /^plan\.txt holds 1,000 thousand characters .* more than the 1,000 thousand one document may have \(about 300 pages\); split it into parts/);
+  assert.match(over.message, /^plan\.txt holds 750 thousand characters .* more than the 750 thousand one document may have \(about 225 pages\); split it into parts/);
 });
