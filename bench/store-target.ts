@@ -87,7 +87,8 @@ export async function openStoreTarget(spec: TargetSpec): Promise<StoreTarget> {
   const activities = createActivityStore(observed);
   return {
     engine: spec.engine,
-    loadConcurrency: spec.engine === 'pglite' ? 1 : Math.max(2, availableParallelism()),
+    // One batch more than cores, so a server process always has rows while this one encodes the next.
+    loadConcurrency: spec.engine === 'pglite' ? 1 : availableParallelism() + 1,
     async importReference(dataset) {
       await createDatasetStore(db).importDataset(dataset, SYSTEM_ACTOR);
     },
