@@ -83,13 +83,13 @@ function addStart(starts: number[][], mask: number, start: number): void {
 }
 
 /** The matches of a sticky pattern tried at each candidate in turn, as a global search would find them. */
-function matchAt(folded: string, anchored: RegExp, candidates: readonly number[]): RegExpExecArray[] {
+export function matchAt(text: string, anchored: RegExp, candidates: readonly number[]): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let searchFrom = 0;
   for (const start of candidates) {
     if (start < searchFrom) continue;
     anchored.lastIndex = start;
-    const match = anchored.exec(folded);
+    const match = anchored.exec(text);
     if (match === null) continue;
     matches.push(match);
     // A global search goes on after the match (one further after an empty one).

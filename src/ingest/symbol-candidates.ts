@@ -3,6 +3,7 @@
 // with a fixed anchor, so scanning stays linear; kept apart so that the ReDoS checker can decide
 // each one. Every one begins with a capital after \b, and all but UNSC have a slash (or, for AG,
 // a bar) within its first SLASH_REACH characters: the patterns are tried only there.
+import { matchAt } from './letter-run-search.ts';
 
 const SUFFIX = String.raw`(?: ?(?:[Rr][Ee][Vv]|[Cc][Oo][Rr][Rr]?|[Aa][Dd][Dd])\.? ?\d{1,2}){0,3}`;
 const GENERAL_ASSEMBLY = String.raw`\bAG ?[/|] ?(?:(?:RES|DEC)(?![A-Za-z]) ?[.\-–]? ?)?\d{1,4}(?: ?\([^()\n]{1,24}\))?`;
@@ -72,17 +73,3 @@ function occurrences(text: string, word: string): number[] {
   return found;
 }
 
-/** The matches of a sticky pattern tried at each candidate in turn, as a global search would find them. */
-function matchAt(text: string, anchored: RegExp, candidates: readonly number[]): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  let searchFrom = 0;
-  for (const start of candidates) {
-    if (start < searchFrom) continue;
-    anchored.lastIndex = start;
-    const match = anchored.exec(text);
-    if (match === null) continue;
-    matches.push(match);
-    searchFrom = Math.max(start + 1, start + match[0].length);
-  }
-  return matches;
-}
