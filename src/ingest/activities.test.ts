@@ -199,3 +199,8 @@ void test('"au cours de l’année" says "during", while "au cours de formation"
   assert.deepEqual(course.map((d) => [d.type, d.participants?.count]), [['course', 20]]);
   assert.deepEqual(read('Two missions were carried out in Honduras in the course of 2013.', 'en').map((d) => d.type), ['mission']);
 });
+
+void test('a word that is also a property name of plain objects ("constructor") is not a count pointing back', () => {
+  const drafts = read('A workshop took place in Peru in May 2013. A course took place in Chile in June 2013. These constructor workshops gathered 40 officials.', 'en');
+  assert.deepEqual(drafts.map((d) => d.participants?.count ?? null), [40, null]);
+});

@@ -723,7 +723,7 @@ function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon
     if (lexicon.demonstratives.includes(key)) return { kind: 'demonstrative', backCount, isSummary };
     if (lexicon.definiteArticles.includes(key) || lexicon.contractedArticles.includes(key)) return { kind: 'definite', backCount, isSummary };
     if (elided !== null && lexicon.definiteArticles.includes(elided)) return { kind: 'definite', backCount, isSummary };
-    const number = NUMBER_WORDS[key] ?? (/^\d{1,2}$/.test(key) ? Number(key) : undefined);
+    const number = NUMBER_WORDS.get(key) ?? (/^\d{1,2}$/.test(key) ? Number(key) : undefined);
     if (number !== undefined) {
       backCount = number;
       continue;
@@ -740,10 +740,11 @@ function readDeterminer(words: readonly Word[], i: number, lexicon: EventLexicon
 const INDEFINITE_ARTICLES = new Set(['un', 'une', 'a', 'an', 'una', 'unos', 'unas', 'um', 'uma', 'uns', 'umas']);
 
 // Small counts that a demonstrative phrase may carry ("ces trois activités", "these two courses").
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+// A map, not a record: "constructor" before an event noun must not read as a count.
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, two: 2, three: 3, four: 4, five: 5,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, dois: 2, duas: 2, quatro: 4,
-};
+}));
 
 /** Whether the words after a trigger up to the next sentence part bring a date, a place or a count of their own. */
 function hasOwnFacts(facts: SentenceFacts, words: readonly Word[], i: number, needsDateAndPlace = false): boolean {
