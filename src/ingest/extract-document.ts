@@ -1,10 +1,10 @@
-import type { ActivityDraft, CitationMentionLike, OrganisationMentionLike, PlaceMentionLike, ReadingContext } from './activities.ts';
+import type { ActivityDraft, CitationMentionLike, ReadingContext } from './activities.ts';
 import { dropSummaries, findParagraphActivities, sliceWithin } from './activities.ts';
 import { CARIBBEAN_STATES } from './caribbean-states.ts';
 import type { DateMention } from './dates.ts';
 import { findDates, resolveDate, statedYear } from './dates.ts';
 import type { DocumentKind, ExtractedActivity, Extraction, Language, MandateCitation } from './extraction.ts';
-import { findMentions } from './mention-finders.ts';
+import { findMentions, type FoundMentions } from './mention-finders.ts';
 import { segmentDocument } from './segment.ts';
 import { findWorkPlanActivities } from './work-plan-activities.ts';
 
@@ -12,13 +12,6 @@ export interface ExtractOptions {
   readonly source: string;
   readonly language: Language;
   readonly kind: DocumentKind;
-}
-
-/** Every mention the activity stage reads, found once over the whole text, sorted by offset. */
-export interface DocumentMentions {
-  readonly places: readonly PlaceMentionLike[];
-  readonly organisations: readonly OrganisationMentionLike[];
-  readonly citations: readonly CitationMentionLike[];
 }
 
 /**
@@ -39,7 +32,7 @@ export function extractDocument(text: string, options: ExtractOptions): Extracti
   return { ...empty, mandates, activities: resolveDrafts(drafts, options.kind) };
 }
 
-function readActivities(text: string, options: ExtractOptions, mentions: DocumentMentions): ActivityDraft[] {
+function readActivities(text: string, options: ExtractOptions, mentions: FoundMentions): ActivityDraft[] {
   const drafts: ActivityDraft[] = [];
   const context: ReadingContext = { contextYear: null, units: [], mandates: [], funders: [] };
   for (const section of segmentDocument(text)) {
