@@ -4,16 +4,19 @@
 import { foldDocument } from './fold-document.ts';
 import { HASH_START, hashCode, idOfChars, startDocumentWords, wordGeneration } from './word-table.ts';
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const wordCodeCache = new Map<number, boolean>();
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const letterOrDigitCache = new Map<number, boolean>();
 
-// The words of /[\p{L}\p{N}]+/gu read code unit by code unit, without a match object per word.
-function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  let known = wordCodeCache.get(code);
+/**
+ * Whether a code point is a letter or digit (/[\p{L}\p{N}]/u), without a match object per
+ * character: the words here are read code unit by code unit, where a lone surrogate is neither.
+ */
+export function isLetterOrDigit(point: number): boolean {
+  if (point < 128) return (point >= 97 && point <= 122) || (point >= 48 && point <= 57) || (point >= 65 && point <= 90);
+  let known = letterOrDigitCache.get(point);
   if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(code));
-    wordCodeCache.set(code, known);
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+    letterOrDigitCache.set(point, known);
   }
   return known;
 }
@@ -51,7 +54,7 @@ export class TokenizedText {
     let makeup = ONLY_LETTERS;
     for (let at = 0; at <= folded.length; at += 1) {
       const code = at < folded.length ? folded.charCodeAt(at) : 32;
-      if (isWordCode(code)) {
+      if (isLetterOrDigit(code)) {
         if (start < 0) {
           start = at;
           hash = HASH_START;

@@ -1,5 +1,5 @@
 import { foldDocument, foldRange, MIN_CACHED_LENGTH } from './fold-document.ts';
-import { tokenizedAlready, type TokenizedText } from './tokenized-text.ts';
+import { isLetterOrDigit, tokenizedAlready, type TokenizedText } from './tokenized-text.ts';
 import { HASH_START, hashChars, hashCode, idOfChars, idOfWord, WordFacts, wordGeneration, wordOfId } from './word-table.ts';
 
 /** A word of the text: its folded (lower-case, unaccented) form and its offsets in the original. */
@@ -14,28 +14,16 @@ export interface Word {
 // Letters and digits, joined by inner hyphens or apostrophes ("vingt-quatre", "d'avril"): the
 // words of /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/u, read by a character loop because every stage
 // tokenises every sentence and a match object per word costs more than the words themselves.
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const wordPointCache = new Map<number, boolean>();
 const APOSTROPHE = 39;
 const HYPHEN = 45;
-
-function isWordPoint(point: number): boolean {
-  if (point < 128) return (point >= 97 && point <= 122) || (point >= 48 && point <= 57) || (point >= 65 && point <= 90);
-  let known = wordPointCache.get(point);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
-    wordPointCache.set(point, known);
-  }
-  return known;
-}
 
 /** Length in code units of the letter or digit at `at` (2 for an astral one), or 0 when there is none before `limit`. */
 function wordCharLength(text: string, at: number, limit: number): number {
   if (at >= limit) return 0;
   const code = text.charCodeAt(at);
-  if (code < 0xd800 || code > 0xdbff) return isWordPoint(code) ? 1 : 0;
+  if (code < 0xd800 || code > 0xdbff) return isLetterOrDigit(code) ? 1 : 0;
   const point = at + 1 < limit ? (text.codePointAt(at) ?? code) : code;
-  return isWordPoint(point) ? (point > 0xffff ? 2 : 1) : 0;
+  return isLetterOrDigit(point) ? (point > 0xffff ? 2 : 1) : 0;
 }
 
 /**
