@@ -18,7 +18,6 @@ export interface OrganisationMention extends TextSpan {
 interface LanguageOrganisations {
   readonly index: PhraseIndex<string>;
   readonly cues: PhraseIndex<true>;
-  readonly lexicon: OrganisationLexicon;
   readonly governmentWords: ReadonlySet<string>;
   readonly policeWords: ReadonlySet<string>;
   readonly policeModifiers: ReadonlySet<string>;
@@ -62,7 +61,6 @@ function buildOrganisations(lexicon: OrganisationLexicon): LanguageOrganisations
   return {
     index: new PhraseIndex(entries),
     cues: new PhraseIndex(lexicon.fundingCues.map((cue) => ({ phrase: cue, value: true as const }))),
-    lexicon,
     governmentWords: new Set(lexicon.governmentWords),
     policeWords: new Set(lexicon.policeWords),
     policeModifiers: new Set(lexicon.policeModifiers),
