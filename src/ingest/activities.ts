@@ -1,7 +1,7 @@
 import type { ActivityType } from '../core/activities/activity.ts';
 import type { DateMention } from './dates.ts';
 import { statedYear } from './dates.ts';
-import { detectStatus, findFirstPlannedWord } from './detect-status.ts';
+import { findFirstPlannedWord, hasOngoingWord } from './detect-status.ts';
 import type { ExtractedStatus } from './detect-status.ts';
 import type { DocumentKind, Language, MandateCitation, TextSpan } from './extraction.ts';
 import { EVENT_LEXICONS } from './lang/event-lexicon.ts';
@@ -981,12 +981,12 @@ function statusOf(text: string, facts: SentenceFacts, scope: Scope, scopes: read
   if (to < 0) to = words.length;
   // A planning word at the head of the sentence ("Les prochains mois, …") governs all its events.
   if (facts.firstPlannedWord >= 0 && facts.firstPlannedWord < to) return 'planned';
-  const status = detectStatus(text, words, from, to, language);
-  if (status !== 'ongoing') return status;
+  // No planning word stands before `to`: only "ongoing" is left to tell from "done".
+  if (!hasOngoingWord(words, from, to, language)) return 'done';
   // "en cours", "actuellement" qualify their own clause: after the next comma they speak of something else.
   const comma = text.indexOf(',', words[scope.trigger.last]?.end ?? scope.start);
   const clauseEnd = comma >= 0 && comma < scope.end ? words.findIndex((w) => w.start >= comma) : to;
-  return detectStatus(text, words, from, clauseEnd < 0 ? to : clauseEnd, language);
+  return hasOngoingWord(words, from, clauseEnd < 0 ? to : clauseEnd, language) ? 'ongoing' : 'done';
 }
 
 function readTitle(text: string, scope: Scope): string | null {

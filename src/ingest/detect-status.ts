@@ -11,19 +11,17 @@ export type ExtractedStatus = 'done' | 'planned' | 'ongoing';
  * llevará a cabo", "será realizado"), ongoing when it says so, done otherwise (a report's past).
  */
 export function detectStatus(text: string, words: readonly Word[], from: number, to: number, language: Language): ExtractedStatus {
-  const lexicon = STATUS_LEXICONS[language];
-  let isOngoing = false;
-  const planned = phraseIndexOf(lexicon.planned);
-  const ongoing = phraseIndexOf(lexicon.ongoing);
-  const endings = endingCuesOf(lexicon.futureEndings);
-  for (let i = from; i < to; i += 1) {
-    const word = words[i];
-    if (!word) break;
-    if (planned.matchAt(words, i, to) > 0) return 'planned';
-    if (isFutureVerb(text, word, endings, lexicon.notFuture)) return 'planned';
-    if (ongoing.matchAt(words, i, to) > 0) isOngoing = true;
+  if (findFirstPlannedWord(text, words, from, to, language) >= 0) return 'planned';
+  return hasOngoingWord(words, from, to, language) ? 'ongoing' : 'done';
+}
+
+/** Whether words[from, to) say the thing is under way ("en cours", "actualmente"). */
+export function hasOngoingWord(words: readonly Word[], from: number, to: number, language: Language): boolean {
+  const ongoing = phraseIndexOf(STATUS_LEXICONS[language].ongoing);
+  for (let i = from; i < Math.min(to, words.length); i += 1) {
+    if (ongoing.matchAt(words, i, to) > 0) return true;
   }
-  return isOngoing ? 'ongoing' : 'done';
+  return false;
 }
 
 /** Index of the first word in words[from, to) that makes a passage planned, or -1. */
