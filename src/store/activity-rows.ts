@@ -1,7 +1,9 @@
 // Activity records ↔ table rows. The derived columns (first and last day, country and mandate keys, head
 // count, implementing units, language) are computed here and only here, for every writer
-// including the bulk loader, from the same core rules the rest of the system uses.
-import { sql, type Insertable } from 'kysely';
+// including the bulk loader, from the same core rules the rest of the system uses. Reads select
+// the `record` column: an Activity as written here (or as migration 008 rebuilt it), given back
+// as parsed.
+import type { Insertable } from 'kysely';
 import type { Activity } from '../core/activities/activity.ts';
 import { implementingUnits } from '../core/activities/activity.ts';
 import { participantTotal } from '../core/activities/participants.ts';
@@ -69,15 +71,4 @@ export function toActivityRow(activity: Activity): ActivityRow {
     is_published: activity.isPublished,
     language: guessLanguage(`${activity.title} ${activity.description}`),
   };
-}
-
-/** What a read selects: the stored record, given back as it was written. */
-export const activityDocument = sql.ref<Activity>('record');
-
-/**
- * A stored record is an Activity as toActivityRow wrote it (or migration 008 rebuilt it), so it
- * is given back as parsed: copying each of the thousands a list returns cost a tenth of the list.
- */
-export function fromActivityRow(record: Activity): Activity {
-  return record;
 }

@@ -5,7 +5,7 @@ import { AppError } from '../core/shared/app-error.ts';
 import type { Actor } from '../core/shared/actor.ts';
 import { checkActivity } from './activity-references.ts';
 import { applyActivityFilter, boundPeriod } from './activity-filter.ts';
-import { activityDocument, fromActivityRow, toActivityRow } from './activity-rows.ts';
+import { toActivityRow } from './activity-rows.ts';
 import { withShortQuerySettings } from './short-query-settings.ts';
 import { appendAudit } from './audit-log.ts';
 import type { Database } from './database.ts';
@@ -23,18 +23,18 @@ async function assertValid(db: Kysely<Database>, activity: Activity): Promise<vo
 export function createActivityStore(db: Kysely<Database>): ActivityStore {
   return {
     async getActivity(id) {
-      const row = await db.selectFrom('activities').select(activityDocument.as('doc')).where('id', '=', id).executeTakeFirst();
-      return row === undefined ? null : fromActivityRow(row.doc);
+      const row = await db.selectFrom('activities').select('record').where('id', '=', id).executeTakeFirst();
+      return row === undefined ? null : row.record;
     },
 
     listActivities: (filter) => withShortQuerySettings(db, async (trx) => {
       const bounds = filter.period === undefined ? null : await boundPeriod(trx, filter.period);
-      let query = applyActivityFilter(trx.selectFrom('activities').select(activityDocument.as('doc')), filter, bounds)
+      let query = applyActivityFilter(trx.selectFrom('activities').select('record'), filter, bounds)
         .orderBy(sql`starts_on asc nulls last`)
         .orderBy('id');
       if (filter.limit !== undefined) query = query.limit(filter.limit);
       if (filter.offset !== undefined) query = query.offset(filter.offset);
-      return (await query.execute()).map((row) => fromActivityRow(row.doc));
+      return (await query.execute()).map((row) => row.record);
     }),
 
     async countActivities(filter) {
@@ -73,7 +73,7 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
           .where('version', '=', activity.version)
           .executeTakeFirst();
         if (result.numUpdatedRows === 0n) throw conflict(activity.id, activity.version, null);
-        await appendAudit(trx, { actor, action: 'update', entity: ENTITY, entityId: activity.id, before: fromActivityRow(current.record), after: updated });
+        await appendAudit(trx, { actor, action: 'update', entity: ENTITY, entityId: activity.id, before: current.record, after: updated });
         return updated;
       });
     },
@@ -90,7 +90,7 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
           .executeTakeFirst()
           .catch((error: unknown) => translateDatabaseError(error, `activity ${id} is still referenced by follow-ups or assistance requests; unlink them first`));
         if (result.numDeletedRows === 0n) throw conflict(id, expectedVersion, null);
-        await appendAudit(trx, { actor, action: 'delete', entity: ENTITY, entityId: id, before: fromActivityRow(current.record), after: null });
+        await appendAudit(trx, { actor, action: 'delete', entity: ENTITY, entityId: id, before: current.record, after: null });
       });
     },
   };

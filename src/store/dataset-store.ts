@@ -3,7 +3,7 @@ import type { Dataset, DatasetSection } from '../core/dataset/dataset.ts';
 import type { DatasetStore, ImportSummary, KnownKeys } from '../core/dataset/dataset-store.ts';
 import { validateDataset } from '../core/dataset/validate-dataset.ts';
 import { AppError } from '../core/shared/app-error.ts';
-import { activityDocument, fromActivityRow, toActivityRow } from './activity-rows.ts';
+import { toActivityRow } from './activity-rows.ts';
 import { appendAudit } from './audit-log.ts';
 import type { Database } from './database.ts';
 import { translateDatabaseError } from './database-errors.ts';
@@ -68,7 +68,7 @@ async function readDataset(db: Kysely<Database>): Promise<Dataset> {
     db.selectFrom('work_plans').selectAll().orderBy('seq').execute(),
     db.selectFrom('work_plan_items').select(['id', 'seq', 'version', 'work_plan_id', 'parent_id', 'level', 'code', 'title', 'mandates', 'objectives']).orderBy('seq').execute(),
     db.selectFrom('planned_outputs').selectAll().orderBy('seq').execute(),
-    db.selectFrom('activities').select(activityDocument.as('doc')).orderBy('seq').execute(),
+    db.selectFrom('activities').select('record').orderBy('seq').execute(),
     db.selectFrom('follow_ups').selectAll().orderBy('seq').execute(),
     db.selectFrom('assistance_requests').selectAll().orderBy('seq').execute(),
     db.selectFrom('assistance_request_activities').selectAll().orderBy('request_id').orderBy('position').execute(),
@@ -83,7 +83,7 @@ async function readDataset(db: Kysely<Database>): Promise<Dataset> {
     workPlans: workPlans.map(rows.fromWorkPlanRow),
     workPlanItems: workPlanItems.map(rows.fromWorkPlanItemRow),
     plannedOutputs: plannedOutputs.map(rows.fromPlannedOutputRow),
-    activities: activities.map((row) => fromActivityRow(row.doc)),
+    activities: activities.map((row) => row.record),
     followUps: followUps.map(rows.fromFollowUpRow),
     assistanceRequests: requests.map((r) => rows.fromAssistanceRequestRow(r, linked.get(r.id) ?? [])),
     focalPoints: focalPoints.map(rows.fromFocalPointRow),
