@@ -16,12 +16,14 @@ import { rawClientOf } from './open-database.ts';
 /** 'code' and 'date' values are made by our own code (ids, vocabularies, ISO days) and never need escaping. */
 type ColumnKind = 'code' | 'text' | 'integer' | 'boolean' | 'json' | 'text[]' | 'date';
 
-const COLUMNS: readonly (readonly [keyof ActivityRow, ColumnKind])[] = [
-  ['id', 'text'], ['version', 'integer'], ['title', 'text'], ['description', 'text'], ['type', 'code'], ['status', 'code'],
-  ['start_date', 'text'], ['end_date', 'text'], ['starts_on', 'date'], ['ends_on', 'date'],
-  ['country_keys', 'text[]'], ['country_years', 'text[]'], ['participation_countries', 'text[]'], ['participants_total', 'integer'], ['units', 'text[]'],
-  ['mandate_keys', 'text[]'], ['planned_output_ids', 'text[]'], ['record', 'json'], ['is_published', 'boolean'], ['language', 'code'],
-];
+/** Every column toActivityRow fills (the type makes a new one a compile error here until it is listed), in COPY's order. */
+const COLUMN_KINDS: Readonly<Record<Exclude<keyof ActivityRow, 'seq'>, ColumnKind>> = {
+  id: 'text', version: 'integer', title: 'text', description: 'text', type: 'code', status: 'code',
+  start_date: 'text', end_date: 'text', starts_on: 'date', ends_on: 'date',
+  country_keys: 'text[]', country_years: 'text[]', participation_countries: 'text[]', participants_total: 'integer', units: 'text[]',
+  mandate_keys: 'text[]', planned_output_ids: 'text[]', record: 'json', is_published: 'boolean', language: 'code',
+};
+const COLUMNS = Object.entries(COLUMN_KINDS) as [keyof ActivityRow, ColumnKind][];
 const COLUMN_LIST = COLUMNS.map(([column]) => column).join(', ');
 
 // Small chunks, each encoded to bytes at once and only two made ahead of the server: the text of
