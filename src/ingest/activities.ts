@@ -975,18 +975,16 @@ function statusOf(text: string, facts: SentenceFacts, scope: Scope, scopes: read
   // the first event reads from the start of the sentence, a later one from the event before it.
   const previous = scopes[index - 1];
   const fromOffset = previous ? (words[previous.trigger.last + 1]?.start ?? scope.start) : facts.span.start;
-  let from = words.findIndex((w) => w.start >= fromOffset);
-  if (from < 0) from = words.length;
-  let to = words.findIndex((w) => w.start >= scope.end);
-  if (to < 0) to = words.length;
+  const from = firstWordAtOrAfter(words, fromOffset);
+  const to = firstWordAtOrAfter(words, scope.end);
   // A planning word at the head of the sentence ("Les prochains mois, …") governs all its events.
   if (facts.firstPlannedWord >= 0 && facts.firstPlannedWord < to) return 'planned';
   // No planning word stands before `to`: only "ongoing" is left to tell from "done".
   if (!hasOngoingWord(words, from, to, language)) return 'done';
   // "en cours", "actuellement" qualify their own clause: after the next comma they speak of something else.
   const comma = text.indexOf(',', words[scope.trigger.last]?.end ?? scope.start);
-  const clauseEnd = comma >= 0 && comma < scope.end ? words.findIndex((w) => w.start >= comma) : to;
-  return hasOngoingWord(words, from, clauseEnd < 0 ? to : clauseEnd, language) ? 'ongoing' : 'done';
+  const clauseEnd = comma >= 0 && comma < scope.end ? firstWordAtOrAfter(words, comma) : to;
+  return hasOngoingWord(words, from, clauseEnd, language) ? 'ongoing' : 'done';
 }
 
 function readTitle(text: string, scope: Scope): string | null {
