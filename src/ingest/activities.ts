@@ -372,15 +372,16 @@ function findCooperatingOrganisations(text: string, words: readonly Word[], orga
 
 /** How many words start in text[from, to): two binary searches. */
 function countWordsBetween(words: readonly Word[], from: number, to: number): number {
-  return firstWordAtOrAfter(words, to) - firstWordAtOrAfter(words, from);
+  return firstStartingAtOrAfter(words, to) - firstStartingAtOrAfter(words, from);
 }
 
-function firstWordAtOrAfter(words: readonly Word[], offset: number): number {
+/** Index of the first item, in a list sorted by start, that starts at or after offset (the length when none does). */
+function firstStartingAtOrAfter(list: readonly { readonly start: number }[], offset: number): number {
   let low = 0;
-  let high = words.length;
+  let high = list.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((words[middle]?.start ?? 0) < offset) low = middle + 1;
+    if ((list[middle]?.start ?? 0) < offset) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -422,15 +423,8 @@ function isInside(span: TextSpan, ranges: readonly TextSpan[]): boolean {
 
 /** The mentions of a list sorted by start that lie inside span; a binary search keeps this linear overall. */
 export function sliceWithin<T extends TextSpan>(list: readonly T[], span: TextSpan): T[] {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((list[middle]?.start ?? 0) < span.start) low = middle + 1;
-    else high = middle;
-  }
   const found: T[] = [];
-  for (let i = low; i < list.length; i += 1) {
+  for (let i = firstStartingAtOrAfter(list, span.start); i < list.length; i += 1) {
     const item = list[i];
     if (!item || item.start >= span.end) break;
     if (item.end <= span.end) found.push(item);
@@ -975,15 +969,15 @@ function statusOf(text: string, facts: SentenceFacts, scope: Scope, scopes: read
   // the first event reads from the start of the sentence, a later one from the event before it.
   const previous = scopes[index - 1];
   const fromOffset = previous ? (words[previous.trigger.last + 1]?.start ?? scope.start) : facts.span.start;
-  const from = firstWordAtOrAfter(words, fromOffset);
-  const to = firstWordAtOrAfter(words, scope.end);
+  const from = firstStartingAtOrAfter(words, fromOffset);
+  const to = firstStartingAtOrAfter(words, scope.end);
   // A planning word at the head of the sentence ("Les prochains mois, …") governs all its events.
   if (facts.firstPlannedWord >= 0 && facts.firstPlannedWord < to) return 'planned';
   // No planning word stands before `to`: only "ongoing" is left to tell from "done".
   if (!hasOngoingWord(words, from, to, language)) return 'done';
   // "en cours", "actuellement" qualify their own clause: after the next comma they speak of something else.
   const comma = text.indexOf(',', words[scope.trigger.last]?.end ?? scope.start);
-  const clauseEnd = comma >= 0 && comma < scope.end ? firstWordAtOrAfter(words, comma) : to;
+  const clauseEnd = comma >= 0 && comma < scope.end ? firstStartingAtOrAfter(words, comma) : to;
   return hasOngoingWord(words, from, clauseEnd, language) ? 'ongoing' : 'done';
 }
 
