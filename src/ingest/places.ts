@@ -32,7 +32,8 @@ interface PlaceValue {
 
 interface LanguagePlaces {
   readonly index: PhraseIndex<PlaceValue>;
-  readonly prepositions: ReadonlyMap<string, number>;
+  /** Folded prepositions, their words joined by one space. */
+  readonly prepositions: ReadonlySet<string>;
   readonly titleNouns: ReadonlySet<string>;
 }
 
@@ -58,8 +59,7 @@ function buildPlaces(lexicon: PlaceLexicon): LanguagePlaces {
       .map((c) => ({ phrase: c.name, value: { iso3: c.iso3, kind: 'country' as const } })),
     ...AMERICAS_CITIES.map((c) => ({ phrase: c.name, value: { iso3: c.iso3, kind: 'city' as const } })),
   ];
-  const prepositions = new Map<string, number>();
-  for (const preposition of lexicon.prepositions) prepositions.set(tokenizePhrase(preposition, false).join(' '), tokenizePhrase(preposition, false).length);
+  const prepositions = new Set(lexicon.prepositions.map((preposition) => tokenizePhrase(preposition, false).join(' ')));
   return { index: new PhraseIndex(entries), prepositions, titleNouns: new Set(lexicon.titleNouns) };
 }
 
@@ -104,7 +104,7 @@ function findPreposition(tokens: TokenizedText, first: number, places: LanguageP
       if (SENTENCE_END.test(tokens.gapBefore(index + 1))) crossesSentence = true;
     }
     const key = words.join(' ');
-    if (!crossesSentence && places.prepositions.get(key) === length) return { text: key, words: length };
+    if (!crossesSentence && places.prepositions.has(key)) return { text: key, words: length };
   }
   return undefined;
 }
