@@ -109,6 +109,7 @@ void test('every mandate of the visible gold is found in its report, and nothing
     t.skip('../shared/corpus or ../shared/eval/gold is absent');
     return;
   }
+  let compared = 0;
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as {
       source: string;
@@ -120,7 +121,9 @@ void test('every mandate of the visible gold is found in its report, and nothing
     const found = new Set(pairs(readFileSync(textPath, 'utf8'), gold.language));
     const expected = new Set(gold.mandates.map((m) => `${m.instrument} | ${m.paragraph ?? '-'}`));
     assert.deepEqual([...found].sort(), [...expected].sort(), gold.source);
+    compared += 1;
   }
+  assert.ok(compared > 0, 'no gold file names a report present in ../shared/corpus');
 });
 
 void test('citations found from a document read whole match those found by reading every character', () => {
