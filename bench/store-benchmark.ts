@@ -2,6 +2,7 @@
 // bulk loader, then times the coverage questions there and as a plain in-memory scan.
 import type { Activity } from '../src/core/activities/activity.ts';
 import type { Period } from '../src/core/activities/activity-store.ts';
+import type { LoadBatch } from '../src/store/bulk-load-activities.ts';
 import { semesterBounds } from '../src/core/shared/partial-date.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { compareRows, type Agreement } from './compare-answers.ts';
@@ -128,22 +129,22 @@ function canonicalActivity(activity: Activity): unknown {
 }
 
 /**
- * Every activity through the store's bulk loader in batches, up to the target's concurrency at a
- * time (a server takes several COPY streams at once, one per connection; each batch is loaded
- * whole or not at all). Returns how many rows were loaded.
+ * Every activity through one of the store's bulk loads in batches, up to `concurrency` at a time
+ * (a server takes several COPY streams at once, one per connection; each batch is loaded whole or
+ * not at all). Returns how many rows were loaded.
  */
-async function loadInBatches(target: StoreTarget, activities: readonly Activity[], onProgress: () => void): Promise<number> {
+async function loadInBatches(load: LoadBatch, concurrency: number, activities: readonly Activity[], onProgress: () => void): Promise<number> {
   const inFlight = new Set<Promise<void>>();
   let loaded = 0;
   for (let i = 0; i < activities.length; i += BATCH_SIZE) {
     const batch = activities.slice(i, i + BATCH_SIZE);
-    const load: Promise<void> = target.loadActivities(batch).then(() => {
-      inFlight.delete(load);
-      loaded += batch.length;
+    const loading: Promise<void> = load(batch).then((count) => {
+      inFlight.delete(loading);
+      loaded += count;
       if (loaded % (BATCH_SIZE * 10) === 0) onProgress();
     });
-    inFlight.add(load);
-    if (inFlight.size >= target.loadConcurrency) await Promise.race(inFlight).catch(async (error: unknown) => {
+    inFlight.add(loading);
+    if (inFlight.size >= concurrency) await Promise.race(inFlight).catch(async (error: unknown) => {
       // Let the other batches settle before reporting, so none is left writing behind the error.
       await Promise.allSettled(inFlight);
       throw error;
@@ -201,8 +202,7 @@ export async function runStoreBenchmark(options: BenchOptions, io: StoreBenchmar
       await target.importReference(referenceData);
       progress(`${engine}: loading, ${target.loadConcurrency} batch${target.loadConcurrency > 1 ? 'es' : ''} at a time `);
       const started = performance.now();
-      const loaded = await loadInBatches(target, activities, () => progress('.'));
-      await target.finishLoad();
+      const loaded = await target.bulkLoad(activities.length, (load) => loadInBatches(load, target.loadConcurrency, activities, () => progress('.')));
       const loadMs = performance.now() - started;
       log(` ${formatCount(loaded)} rows in ${(loadMs / 1000).toFixed(1)} s`);
 

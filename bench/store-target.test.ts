@@ -8,8 +8,9 @@ void test('explain replays the statements a call sent, settings included, and re
   try {
     const reference = generateReferenceData();
     await target.importReference(reference);
-    for (const batch of generateActivityBatches(reference, 500, 500)) await target.loadActivities(batch);
-    await target.finishLoad();
+    await target.bulkLoad(500, async (load) => {
+      for (const batch of generateActivityBatches(reference, 500, 250)) await load(batch);
+    });
     const period = { from: '2015-07-01', to: '2015-12-31' };
     const plans = await target.explain('coverage', () => target.mandateCoverage(period));
     assert.match(plans, /mandates/);

@@ -12,7 +12,7 @@ import type { CountryParticipationRow, CountryProgrammeCell, MandateCoverageRow 
 import type { Dataset } from '../src/core/dataset/dataset.ts';
 import { SYSTEM_ACTOR } from '../src/core/shared/actor.ts';
 import { createActivityStore } from '../src/store/activity-store.ts';
-import { bulkLoadActivities, finishBulkLoad } from '../src/store/bulk-load-activities.ts';
+import { bulkLoad, type LoadBatch } from '../src/store/bulk-load-activities.ts';
 import { createCoverageQueries } from '../src/store/coverage-queries.ts';
 import type { Database } from '../src/store/database.ts';
 import { createDatasetStore } from '../src/store/dataset-store.ts';
@@ -28,9 +28,8 @@ export interface StoreTarget {
   /** How many bulk-load batches may run at once: one per connection on a server; the embedded engine has one. */
   readonly loadConcurrency: number;
   importReference(dataset: Dataset): Promise<void>;
-  loadActivities(batch: readonly Activity[]): Promise<void>;
-  /** Whatever a loaded database needs before it is queried: merged index lists, fresh planner statistics. */
-  finishLoad(): Promise<void>;
+  /** One bulk load of `expectedRows` activities, in as many batches as `work` gives `load`; ready to query when it resolves. */
+  bulkLoad<T>(expectedRows: number, work: (load: LoadBatch) => Promise<T>): Promise<T>;
   mandateCoverage(period: Period): Promise<MandateCoverageRow[]>;
   participationByCountry(period: Period): Promise<CountryParticipationRow[]>;
   countryProgrammeMatrix(period: Period): Promise<CountryProgrammeCell[]>;
@@ -92,12 +91,7 @@ export async function openStoreTarget(spec: TargetSpec): Promise<StoreTarget> {
     async importReference(dataset) {
       await createDatasetStore(db).importDataset(dataset, SYSTEM_ACTOR);
     },
-    async loadActivities(batch) {
-      await bulkLoadActivities(db, batch);
-    },
-    async finishLoad() {
-      await finishBulkLoad(db);
-    },
+    bulkLoad: (expectedRows, work) => bulkLoad(db, { expectedRows }, work),
     mandateCoverage: (period) => coverage.mandateCoverage(period),
     participationByCountry: (period) => coverage.participationByCountry(period),
     countryProgrammeMatrix: (period) => coverage.countryProgrammeMatrix(period),

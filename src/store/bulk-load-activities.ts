@@ -12,6 +12,7 @@ import type { Activity } from '../core/activities/activity.ts';
 import { toActivityRow, type ActivityRow } from './activity-rows.ts';
 import type { Database } from './database.ts';
 import { rawClientOf } from './open-database.ts';
+import { restoreSetAsideIndexes, setAsideGinIndexes, withBulkLoadLock } from './set-aside-indexes.ts';
 
 /** 'code' and 'date' values are made by our own code (ids, vocabularies, ISO days) and never need escaping. */
 type ColumnKind = 'code' | 'text' | 'integer' | 'boolean' | 'json' | 'text[]' | 'date';
@@ -114,26 +115,78 @@ async function copyIntoServer(db: Kysely<Database>, activities: readonly Activit
   }
 }
 
-/** Loads activities as fast as the engine allows; returns how many rows were written. */
-export async function bulkLoadActivities(db: Kysely<Database>, activities: readonly Activity[]): Promise<number> {
+async function copyBatch(db: Kysely<Database>, activities: readonly Activity[]): Promise<number> {
   if (activities.length === 0) return 0;
   if (rawClientOf(db).engine === 'pglite') await copyIntoPGlite(db, activities);
   else await copyIntoServer(db, activities);
   return activities.length;
 }
 
+/** Loads one batch in one COPY: all of its rows or none. Returns how many rows were written. */
+export type LoadBatch = (activities: readonly Activity[]) => Promise<number>;
+
+export interface BulkLoadOptions {
+  /** How many activities the whole load brings: a load that at least doubles the table sets its GIN indexes aside. */
+  readonly expectedRows: number;
+}
+
+/** Whether building the GIN indexes afresh will cost less than growing them row by row. */
+async function isLargeLoad(db: Kysely<Database>, expectedRows: number): Promise<boolean> {
+  if (expectedRows === 0) return false;
+  // Counts no further than the load's size: a big table answers as fast as a small one.
+  const { rows } = await sql<{ stored: number }>`
+    select count(*) as stored from (select 1 from activities limit ${expectedRows}) s`.execute(db);
+  return (rows[0]?.stored ?? 0) < expectedRows;
+}
+
 /**
- * Ends a series of bulk loads: merges what the loads left in the GIN indexes' pending lists
- * (otherwise every query by country, mandate or word scans them, 2-3 times slower at a million
- * rows, until autovacuum comes by) and refreshes the planner's statistics.
+ * Runs `work` as one bulk load: it may call `load` as often as it likes, concurrently on a server
+ * (one connection per batch), each batch landing whole or not at all. A load that at least
+ * doubles the table drops its GIN indexes first and builds them once at the end, which is also
+ * done after a failure; then the planner's statistics are refreshed. Meanwhile questions get the
+ * same answers, only slower.
  */
-export async function finishBulkLoad(db: Kysely<Database>): Promise<void> {
+export async function bulkLoad<T>(db: Kysely<Database>, options: BulkLoadOptions, work: (load: LoadBatch) => Promise<T>): Promise<T> {
+  return withBulkLoadLock(db, async () => {
+    const setAside = (await isLargeLoad(db, options.expectedRows)) ? await setAsideGinIndexes(db, 'activities') : [];
+    let result: T;
+    try {
+      result = await work((batch) => copyBatch(db, batch));
+    } catch (error) {
+      // The load's own error is the one to report; indexes this fails to build stay recorded
+      // and the next start builds them.
+      await finishLoad(db, setAside.length > 0).catch(() => undefined);
+      throw error;
+    }
+    await finishLoad(db, setAside.length > 0);
+    return result;
+  });
+}
+
+async function finishLoad(db: Kysely<Database>, indexesSetAside: boolean): Promise<void> {
+  await Promise.all([
+    indexesSetAside ? restoreSetAsideIndexes(db) : mergePendingLists(db),
+    // coverage_facts meanwhile: analyzing activities would wait for the index builds.
+    sql`analyze coverage_facts`.execute(db),
+  ]);
+  await sql`analyze activities`.execute(db);
+}
+
+/** The whole of a load whose rows are at hand. */
+export function bulkLoadActivities(db: Kysely<Database>, activities: readonly Activity[]): Promise<number> {
+  return bulkLoad(db, { expectedRows: activities.length }, (load) => load(activities));
+}
+
+/**
+ * After a load into the standing indexes: merges what it left in the GIN indexes' pending lists
+ * (otherwise every question by country, mandate or word scans them, 2-3 times slower at a
+ * million rows, until autovacuum comes by).
+ */
+async function mergePendingLists(db: Kysely<Database>): Promise<void> {
   await sql`
     select gin_clean_pending_list(i.indexrelid)
     from pg_index i
     join pg_class c on c.oid = i.indexrelid
     join pg_am am on am.oid = c.relam
     where i.indrelid = 'activities'::regclass and am.amname = 'gin'`.execute(db);
-  await sql`analyze activities`.execute(db);
-  await sql`analyze coverage_facts`.execute(db);
 }

@@ -122,6 +122,13 @@ export interface ActivitySpanBoundTable {
   max_days: number;
 }
 
+/** An index a bulk load dropped to build again at its end; a row left here means it has yet to be rebuilt. */
+export interface SetAsideIndexesTable {
+  name: string;
+  definition: string;
+  set_aside_at: Generated<Date>;
+}
+
 export interface FollowUpsTable {
   id: string;
   seq: Generated<number>;
@@ -212,6 +219,7 @@ export interface Database {
   planned_outputs: PlannedOutputsTable;
   activities: ActivitiesTable;
   activity_span_bound: ActivitySpanBoundTable;
+  set_aside_indexes: SetAsideIndexesTable;
   follow_ups: FollowUpsTable;
   assistance_requests: AssistanceRequestsTable;
   assistance_request_activities: AssistanceRequestActivitiesTable;

@@ -7,6 +7,7 @@ import * as auditLog from './migrations/005-audit-log.ts';
 import * as review from './migrations/006-review.ts';
 import * as coverageFacts from './migrations/007-coverage-facts.ts';
 import * as activityRecord from './migrations/008-activity-record.ts';
+import * as setAsideIndexes from './migrations/009-set-aside-indexes.ts';
 import type { Database } from './database.ts';
 
 // Listed here rather than read from the folder, so a bundle or a test run sees the same set.
@@ -19,6 +20,7 @@ const MIGRATIONS = {
   '006-review': review,
   '007-coverage-facts': coverageFacts,
   '008-activity-record': activityRecord,
+  '009-set-aside-indexes': setAsideIndexes,
 } satisfies Record<string, Migration>;
 
 export type MigrationName = keyof typeof MIGRATIONS;
