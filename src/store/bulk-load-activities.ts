@@ -54,6 +54,11 @@ function toArrayLiteral(values: readonly string[]): string {
   return `${literal}}`;
 }
 
+/** JSON text never holds a raw tab or line break (JSON.stringify escapes them), so only its backslashes need doubling. */
+function escapeCopyJson(json: string): string {
+  return json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
+}
+
 function toCopyValue(value: unknown, kind: ColumnKind): string {
   if (value === null || value === undefined) return '\\N';
   switch (kind) {
@@ -62,21 +67,21 @@ function toCopyValue(value: unknown, kind: ColumnKind): string {
     case 'integer': return (value as number).toString();
     case 'code':
     case 'date': return value as string;
-    case 'text':
-    case 'json': return escapeCopyText(typeof value === 'string' ? value : JSON.stringify(value));
+    case 'text': return escapeCopyText(value as string);
+    case 'json': return escapeCopyJson(typeof value === 'string' ? value : JSON.stringify(value));
   }
 }
+
+const LAST_COLUMN = COLUMNS.length - 1;
 
 function toCopyText(activities: readonly Activity[]): string {
   let text = '';
   for (const activity of activities) {
     const row = toActivityRow(activity);
-    let line = '';
     for (let i = 0; i < COLUMNS.length; i += 1) {
       const [column, kind] = COLUMNS[i] as (typeof COLUMNS)[number];
-      line += (i === 0 ? '' : '\t') + toCopyValue(row[column], kind);
+      text += toCopyValue(row[column], kind) + (i === LAST_COLUMN ? '\n' : '\t');
     }
-    text += `${line}\n`;
   }
   return text;
 }
