@@ -1,8 +1,8 @@
 // Activity records ↔ table rows. The derived columns (first and last day, country and mandate keys, head
 // count, implementing units, language) are computed here and only here, for every writer
 // including the bulk loader, from the same core rules the rest of the system uses. Reads select
-// the `record` column: an Activity as written here (or as migration 008 rebuilt it), given back
-// as parsed.
+// the `record` column: an Activity as written here (or as migration 008 rebuilt it), parsed by
+// readActivityRecord.
 import type { Insertable } from 'kysely';
 import type { Activity } from '../core/activities/activity.ts';
 import { implementingUnits } from '../core/activities/activity.ts';
@@ -42,6 +42,11 @@ function toStoredFields(activity: Activity): Activity {
     source: activity.source,
     isPublished: activity.isPublished,
   };
+}
+
+/** An activity from its `record` column: JSON text that only toActivityRow (and migration 008) wrote. */
+export function readActivityRecord(record: string): Activity {
+  return JSON.parse(record) as Activity;
 }
 
 export function toActivityRow(activity: Activity): ActivityRow {

@@ -5,7 +5,7 @@ import { AppError } from '../core/shared/app-error.ts';
 import type { Actor } from '../core/shared/actor.ts';
 import { checkActivity } from './activity-references.ts';
 import { applyActivityFilter, boundPeriod } from './activity-filter.ts';
-import { toActivityRow } from './activity-rows.ts';
+import { readActivityRecord, toActivityRow } from './activity-rows.ts';
 import { withShortQuerySettings } from './short-query-settings.ts';
 import { appendAudit } from './audit-log.ts';
 import type { Database } from './database.ts';
@@ -24,7 +24,7 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
   return {
     async getActivity(id) {
       const row = await db.selectFrom('activities').select('record').where('id', '=', id).executeTakeFirst();
-      return row === undefined ? null : row.record;
+      return row === undefined ? null : readActivityRecord(row.record);
     },
 
     listActivities: (filter) => withShortQuerySettings(db, async (trx) => {
@@ -34,7 +34,7 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
         .orderBy('id');
       if (filter.limit !== undefined) query = query.limit(filter.limit);
       if (filter.offset !== undefined) query = query.offset(filter.offset);
-      return (await query.execute()).map((row) => row.record);
+      return (await query.execute()).map((row) => readActivityRecord(row.record));
     }),
 
     async countActivities(filter) {
@@ -73,7 +73,7 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
           .where('version', '=', activity.version)
           .executeTakeFirst();
         if (result.numUpdatedRows === 0n) throw conflict(activity.id, activity.version, null);
-        await appendAudit(trx, { actor, action: 'update', entity: ENTITY, entityId: activity.id, before: current.record, after: updated });
+        await appendAudit(trx, { actor, action: 'update', entity: ENTITY, entityId: activity.id, before: readActivityRecord(current.record), after: updated });
         return updated;
       });
     },
@@ -90,7 +90,7 @@ export function createActivityStore(db: Kysely<Database>): ActivityStore {
           .executeTakeFirst()
           .catch((error: unknown) => translateDatabaseError(error, `activity ${id} is still referenced by follow-ups or assistance requests; unlink them first`));
         if (result.numDeletedRows === 0n) throw conflict(id, expectedVersion, null);
-        await appendAudit(trx, { actor, action: 'delete', entity: ENTITY, entityId: id, before: current.record, after: null });
+        await appendAudit(trx, { actor, action: 'delete', entity: ENTITY, entityId: id, before: readActivityRecord(current.record), after: null });
       });
     },
   };

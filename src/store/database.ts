@@ -2,7 +2,6 @@
 // string through unchanged) and read back as values; tsvector columns are generated and never
 // selected directly, so they are left out.
 import type { ColumnType, Generated } from 'kysely';
-import type { Activity } from '../core/activities/activity.ts';
 
 type Json<T> = ColumnType<T, string, string>;
 type JsonOrNull<T> = ColumnType<T | null, string | null, string | null>;
@@ -110,8 +109,8 @@ export interface ActivitiesTable {
   units: string[];
   mandate_keys: string[];
   planned_output_ids: string[];
-  /** The whole activity as written, in the domain's shape; the other columns are derived from it. */
-  record: Json<Activity>;
+  /** The whole activity as written, JSON text in the domain's shape (read with readActivityRecord); the other columns are derived from it. */
+  record: string;
   is_published: boolean;
   language: string | null;
 }

@@ -3,7 +3,7 @@ import type { Dataset, DatasetSection } from '../core/dataset/dataset.ts';
 import type { DatasetStore, ImportSummary, KnownKeys } from '../core/dataset/dataset-store.ts';
 import { validateDataset } from '../core/dataset/validate-dataset.ts';
 import { AppError } from '../core/shared/app-error.ts';
-import { toActivityRow } from './activity-rows.ts';
+import { readActivityRecord, toActivityRow } from './activity-rows.ts';
 import { appendAudit } from './audit-log.ts';
 import type { Database } from './database.ts';
 import { translateDatabaseError } from './database-errors.ts';
@@ -83,7 +83,7 @@ async function readDataset(db: Kysely<Database>): Promise<Dataset> {
     workPlans: workPlans.map(rows.fromWorkPlanRow),
     workPlanItems: workPlanItems.map(rows.fromWorkPlanItemRow),
     plannedOutputs: plannedOutputs.map(rows.fromPlannedOutputRow),
-    activities: activities.map((row) => row.record),
+    activities: activities.map((row) => readActivityRecord(row.record)),
     followUps: followUps.map(rows.fromFollowUpRow),
     assistanceRequests: requests.map((r) => rows.fromAssistanceRequestRow(r, linked.get(r.id) ?? [])),
     focalPoints: focalPoints.map(rows.fromFocalPointRow),

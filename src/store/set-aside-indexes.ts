@@ -42,7 +42,10 @@ export async function restoreSetAsideIndexes(db: Kysely<Database>): Promise<stri
       db.transaction().execute(async (trx) => {
         // Another process may have restored it meanwhile: only the one that removes the record builds.
         const claimed = await trx.deleteFrom('set_aside_indexes').where('name', '=', name).returning('name').executeTakeFirst();
-        if (claimed !== undefined) await sql.raw(definition).execute(trx);
+        if (claimed === undefined) return;
+        // Room to sort a million rows' keys in a few runs rather than many (the default is 64 MB).
+        await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
+        await sql.raw(definition).execute(trx);
       }),
     ),
   );
