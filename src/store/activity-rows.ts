@@ -15,8 +15,11 @@ import { guessLanguage } from './guess-language.ts';
 
 export type ActivityRow = Insertable<ActivitiesTable>;
 
+/** First occurrences in order. A row's lists hold a handful of values: a scan costs less than a Set. */
 function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
+  const kept: string[] = [];
+  for (const value of values) if (!kept.includes(value)) kept.push(value);
+  return kept;
 }
 
 /**

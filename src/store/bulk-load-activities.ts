@@ -36,7 +36,9 @@ const CHUNKS_AHEAD = 2;
 const COPY_SPECIAL = /[\\\t\n\r]/;
 const COPY_SPECIALS = /[\\\t\n\r]/g;
 const COPY_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const ARRAY_SPECIAL = /[\\"]/;
+
+/** What an array element may not hold as it is: array quoting's specials, then COPY's. */
+const ELEMENT_SPECIAL = /[\\"\t\n\r]/;
 const ARRAY_SPECIALS = /[\\"]/g;
 
 /** A value as COPY's text format writes it; \N is NULL. */
@@ -44,14 +46,23 @@ function escapeCopyText(text: string): string {
   return COPY_SPECIAL.test(text) ? text.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c] ?? c) : text;
 }
 
-/** A PostgreSQL array literal, every element quoted: {"JAM","AG/RES. 2619 (XLI-O/11)#4.b"}. */
-function toArrayLiteral(values: readonly string[]): string {
+/**
+ * A PostgreSQL array literal, every element quoted ({"JAM","AG/RES. 2619 (XLI-O/11)#4.b"}),
+ * escaped for COPY. Elements are codes and keys, so one test each usually shows nothing to escape.
+ */
+function toCopyArray(values: readonly string[]): string {
   let literal = '{';
+  let hasSpecial = false;
   for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] as string;
-    literal += `${i === 0 ? '' : ','}"${ARRAY_SPECIAL.test(value) ? value.replace(ARRAY_SPECIALS, '\\$&') : value}"`;
+    let value = values[i] as string;
+    if (ELEMENT_SPECIAL.test(value)) {
+      hasSpecial = true;
+      value = value.replace(ARRAY_SPECIALS, '\\$&');
+    }
+    literal += `${i === 0 ? '' : ','}"${value}"`;
   }
-  return `${literal}}`;
+  literal += '}';
+  return hasSpecial ? escapeCopyText(literal) : literal;
 }
 
 /** JSON text never holds a raw tab or line break (JSON.stringify escapes them), so only its backslashes need doubling. */
@@ -62,7 +73,7 @@ function escapeCopyJson(json: string): string {
 function toCopyValue(value: unknown, kind: ColumnKind): string {
   if (value === null || value === undefined) return '\\N';
   switch (kind) {
-    case 'text[]': return escapeCopyText(toArrayLiteral(value as string[]));
+    case 'text[]': return toCopyArray(value as string[]);
     case 'boolean': return value === true ? 't' : 'f';
     case 'integer': return (value as number).toString();
     case 'code':

@@ -48,6 +48,8 @@ function daysInMonth(year: number, month: number): number {
 export function firstDayOf(value: PartialDate): string | null {
   const d = parsePartialDate(value);
   if (!d) return null;
+  // A valid full date is already in the form asked for (the pattern fixes every digit).
+  if (d.precision === 'day') return value;
   return `${pad(d.year, 4)}-${pad(d.month ?? 1, 2)}-${pad(d.day ?? 1, 2)}`;
 }
 
@@ -55,6 +57,7 @@ export function firstDayOf(value: PartialDate): string | null {
 export function lastDayOf(value: PartialDate): string | null {
   const d = parsePartialDate(value);
   if (!d) return null;
+  if (d.precision === 'day') return value;
   const month = d.month ?? 12;
   const day = d.day ?? daysInMonth(d.year, month);
   return `${pad(d.year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
