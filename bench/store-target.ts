@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CompiledQuery, type Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import pg from 'pg';
 import type { Activity } from '../src/core/activities/activity.ts';
 import type { ActivityFilter, Period } from '../src/core/activities/activity-store.ts';
@@ -30,6 +30,8 @@ export interface StoreTarget {
   importReference(dataset: Dataset): Promise<void>;
   /** One bulk load of `expectedRows` activities, in as many batches as `work` gives `load`; ready to query when it resolves. */
   bulkLoad<T>(expectedRows: number, work: (load: LoadBatch) => Promise<T>): Promise<T>;
+  /** Removes every activity (and what hangs on them), so the same rows can be loaded again. */
+  removeActivities(): Promise<void>;
   mandateCoverage(period: Period): Promise<MandateCoverageRow[]>;
   participationByCountry(period: Period): Promise<CountryParticipationRow[]>;
   countryProgrammeMatrix(period: Period): Promise<CountryProgrammeCell[]>;
@@ -92,6 +94,9 @@ export async function openStoreTarget(spec: TargetSpec): Promise<StoreTarget> {
       await createDatasetStore(db).importDataset(dataset, SYSTEM_ACTOR);
     },
     bulkLoad: (expectedRows, work) => bulkLoad(db, { expectedRows }, work),
+    async removeActivities() {
+      await sql`truncate activities cascade`.execute(db);
+    },
     mandateCoverage: (period) => coverage.mandateCoverage(period),
     participationByCountry: (period) => coverage.participationByCountry(period),
     countryProgrammeMatrix: (period) => coverage.countryProgrammeMatrix(period),
