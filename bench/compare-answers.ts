@@ -1,23 +1,18 @@
-// Checks that an engine and the in-memory scan gave the same answer. Head counts shared between
-// states are fractions summed and rounded once; a decimal engine may land a hair under an exact
-// .5 and round the other way, so a difference of one person is reported apart from real errors.
+// Checks that an engine and the in-memory scan gave the same answer, field for field: both sum
+// the shares of a head count split between states exactly, so even one person apart is an error.
 
 export interface Agreement {
-  readonly status: 'same' | 'rounding' | 'differs';
+  readonly status: 'same' | 'differs';
   readonly detail: string;
 }
 
 type Row = Readonly<Record<string, unknown>>;
 
-/**
- * Compares two row sets matched by `keyOf`; every field must be equal except `participants`,
- * which may be off by one.
- */
+/** Compares two row sets matched by `keyOf`; every field must be equal. */
 export function compareRows(expected: readonly Row[], actual: readonly Row[], keyOf: (row: Row) => string): Agreement {
   const byKey = new Map(actual.map((row) => [keyOf(row), row]));
   const missing: string[] = [];
   const wrong: string[] = [];
-  const rounding: string[] = [];
   for (const row of expected) {
     const key = keyOf(row);
     const other = byKey.get(key);
@@ -30,12 +25,7 @@ export function compareRows(expected: readonly Row[], actual: readonly Row[], ke
     for (const field of fields) {
       const a = row[field];
       const b = other[field];
-      if (a === b) continue;
-      if (field === 'participants' && typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) === 1) {
-        rounding.push(`${key} ${a} vs ${b}`);
-      } else {
-        wrong.push(`${key}.${field} ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
-      }
+      if (a !== b) wrong.push(`${key}.${field} ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
     }
   }
   const extra = [...byKey.keys()];
@@ -47,6 +37,5 @@ export function compareRows(expected: readonly Row[], actual: readonly Row[], ke
     ];
     return { status: 'differs', detail: parts.filter((p) => p !== '').join(', ') };
   }
-  if (rounding.length > 0) return { status: 'rounding', detail: `${rounding.length} off by one person (${rounding.slice(0, 3).join('; ')})` };
   return { status: 'same', detail: '' };
 }

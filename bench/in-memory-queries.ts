@@ -71,7 +71,7 @@ function prepareCounts(period: Period): (activity: Activity) => boolean {
 
 // Shares of a head count split between up to twelve states are summed exactly, in units of
 // 1/27720 (the least common multiple of 1…12), and rounded once at the end, half away from zero,
-// as the database rounds its exact numeric sum.
+// as the store does (coverage-queries.ts).
 const SHARE_UNIT = 27_720;
 
 class ShareSum {

@@ -246,7 +246,6 @@ export async function runStoreBenchmark(options: BenchOptions, io: StoreBenchmar
       log(`\n${formatResults([result])}\n`);
       for (const q of queryResults) {
         if (q.agreement.status === 'differs') log(`WARNING: ${engine} and the in-memory scan disagree on "${q.label}": ${q.agreement.detail}`);
-        if (q.agreement.status === 'rounding') log(`note: ${engine}, "${q.label}": ${q.agreement.detail}; the scan sums shares exactly`);
       }
       for (const query of queries) {
         const slow = queryResults.find((q) => q.label === query.label && q.storeMs > QUERY_TARGET_MS[engine]);
@@ -288,7 +287,6 @@ export function formatResults(results: readonly EngineResult[]): string {
 
 const AGREEMENT_NOTE: Readonly<Record<Agreement['status'], string>> = {
   same: ', same as scan',
-  rounding: ', same as scan but for rounding',
   differs: ', DIFFERS from scan',
 };
 

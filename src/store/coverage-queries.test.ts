@@ -99,4 +99,28 @@ forEachDialect((dialect) => {
     assert.deepEqual(await coverage.participationByCountry(period), before);
     assert.deepEqual(await coverage.countryProgrammeMatrix(period), matrixBefore);
   });
+
+  void test("a state's shares are summed exactly before rounding: three sixths of a person make one", async (t) => {
+    const db = await dialect.freshDatabase(t);
+    await createDatasetStore(db).importDataset(SMALL_DATASET, SYSTEM_ACTOR);
+    const sixStates = ['JAM', 'BRB', 'TTO', 'GRD', 'LCA', 'DMA'];
+    // Summed as floats, 1/6 + 1/6 + 1/6 is a hair under a half and rounds to nobody.
+    for (const n of [1, 2, 3]) {
+      await createActivityStore(db).createActivity(
+        makeActivity({
+          id: `act-webinar-${n}`, title: `Webinar ${n}`, type: 'course', dates: { start: '2012-03-0' + String(n), end: '2012-03-0' + String(n) },
+          participatingCountries: sixStates,
+          participants: { total: 1, qualifier: 'exact', onSite: null, online: 1, women: null, men: null, byCategory: {} },
+          plannedOutputIds: SMALL_DATASET.plannedOutputs.slice(0, 1).map((o) => o.id),
+        }),
+        SYSTEM_ACTOR,
+      );
+    }
+    const coverage = createCoverageQueries(db);
+    const march = { from: '2012-03-01', to: '2012-03-31' };
+    const byCountry = await coverage.participationByCountry(march);
+    assert.deepEqual(byCountry.map((r) => [r.country, r.activityCount, r.participants]), sixStates.toSorted().map((c) => [c, 3, 1]));
+    const matrix = await coverage.countryProgrammeMatrix(march);
+    assert.deepEqual(matrix.map((r) => [r.country, r.participants]), sixStates.toSorted().map((c) => [c, 1]));
+  });
 });

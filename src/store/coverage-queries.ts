@@ -12,6 +12,24 @@ import type { CountryParticipationRow, CountryProgrammeCell, CoverageQueries, Ma
 import type { Database } from './database.ts';
 import { withShortQuerySettings } from './short-query-settings.ts';
 
+// Each participating state is credited an equal share of an activity's head count. Summed as
+// floats, a state's shares could land a hair off an exact half and round to one person more or
+// less than the report says. They are summed exactly instead, in units of 1/27,720 (the least
+// common multiple of 1…12, so any count split among up to twelve states is a whole number of
+// units); only a count split among more states is summed as a fraction. Rounded once, half up.
+const SHARE_UNIT = 27_720;
+
+/** The share columns of one unnested (activity, state) row of `alias`; zero states never divide. */
+const SHARE_COLUMNS = (alias: string) => {
+  const states = `nullif(cardinality(${alias}.participation_countries), 0)`;
+  return sql.raw(`
+    case when ${SHARE_UNIT} % ${states} = 0 then ${alias}.participants_total::int8 * (${SHARE_UNIT} / ${states}) end as share_units,
+    case when ${SHARE_UNIT} % ${states} <> 0 then ${alias}.participants_total::float8 / ${states} end as share_rest`);
+};
+
+/** People credited to a group of share rows, as a whole number. */
+const CREDITED_PEOPLE = sql.raw(`round(coalesce(sum(s.share_units), 0) / ${SHARE_UNIT} + coalesce(sum(s.share_rest), 0)::numeric)::int`);
+
 export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
   return {
     mandateCoverage: (period) => withShortQuerySettings(db, async (trx) => {
@@ -35,14 +53,13 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
     participationByCountry: (period) => withShortQuerySettings(db, async (trx) => {
       const bounds = await boundPeriod(trx, period);
       // A report rarely splits a regional course's head count by state: each participating
-      // state is credited an equal share, so the shares add up to the real total. The select-list
-      // unnest still evaluates the share for an activity with no state at all, hence the nullif.
+      // state is credited an equal share, so the shares add up to the real total (see SHARES).
       const { rows } = await sql<CountryParticipationRow>`
         select s.country collate "C" as country,
                count(*)::int as "activityCount",
-               round(coalesce(sum(s.share), 0))::int as participants
+               ${CREDITED_PEOPLE} as participants
         from (
-          select unnest(a.participation_countries) as country, a.participants_total::float8 / nullif(cardinality(a.participation_countries), 0) as share
+          select unnest(a.participation_countries) as country, ${SHARE_COLUMNS('a')}
           from coverage_facts a
           where ${touchesPeriodSql(bounds, 'a')}
         ) s
@@ -80,16 +97,15 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
         -- unnested row cost a fifth of the query); the few hundred cells get their codes after.
         cells as (
           select s.country collate "C" as country, s.programme_id collate "C" as programme_id,
-                 count(*)::int as activity_count, sum(s.share) as share
+                 count(*)::int as activity_count, ${CREDITED_PEOPLE} as participants
           from (
-            select unnest(ap.participation_countries) as country, ap.participants_total::float8 / nullif(cardinality(ap.participation_countries), 0) as share,
-                   ap.programme_id
+            select unnest(ap.participation_countries) as country, ${SHARE_COLUMNS('ap')}, ap.programme_id
             from activity_programme ap
           ) s
           group by 1, 2
         )
         select c.country, c.programme_id as "programmeId", programme.code collate "C" as "programmeCode",
-               c.activity_count as "activityCount", round(coalesce(c.share, 0))::int as participants
+               c.activity_count as "activityCount", c.participants
         from cells c
         join work_plan_items programme on programme.id = c.programme_id
         order by 1, 3, 2`.execute(trx);
