@@ -11,7 +11,7 @@ import { findNumbersInWords, isParticipantCount } from './numbers.ts';
 import type { Paragraph } from './segment.ts';
 import type { Word } from './words.ts';
 import { idOfWord } from './word-table.ts';
-import { bareIdOf, foldKey, foldRange, PhraseIndex, phraseIndexOf, stripElision, tokenizeWords, WordSet } from './words.ts';
+import { bareIdOf, foldKey, foldRange, LexiconPhrases, lexiconPhrasesOf, stripElision, tokenizeWords, WordSet } from './words.ts';
 
 /** What this stage needs of a place mention (places.ts gives more). */
 export interface PlaceMentionLike extends TextSpan {
@@ -452,13 +452,13 @@ function withoutOrganisationPlaces(places: readonly PlaceMentionLike[], organisa
 }
 
 function includesPhrase(words: readonly Word[], phrases: readonly string[]): boolean {
-  const index = phraseIndexOf(phrases);
+  const index = lexiconPhrasesOf(phrases);
   for (let i = 0; i < words.length; i += 1) if (index.matchAt(words, i) > 0) return true;
   return false;
 }
 
 function phraseStarts(words: readonly Word[], phrases: readonly string[]): { index: number; length: number }[] {
-  const index = phraseIndexOf(phrases);
+  const index = lexiconPhrasesOf(phrases);
   const found: { index: number; length: number }[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const length = index.matchAt(words, i);
@@ -665,7 +665,7 @@ function matchEventNoun(words: readonly Word[], i: number, lexicon: EventLexicon
 
 /** What every word of an event sentence is looked up in, built once per lexicon. */
 interface EventWords {
-  readonly nouns: PhraseIndex;
+  readonly nouns: LexiconPhrases;
   readonly genericNouns: WordSet;
 }
 
@@ -674,7 +674,7 @@ const eventWordCache = new Map<EventLexicon, EventWords>();
 function eventWordsOf(lexicon: EventLexicon): EventWords {
   let built = eventWordCache.get(lexicon);
   if (!built) {
-    built = { nouns: new PhraseIndex(Object.keys(lexicon.nouns)), genericNouns: new WordSet(lexicon.genericNouns) };
+    built = { nouns: new LexiconPhrases(Object.keys(lexicon.nouns)), genericNouns: new WordSet(lexicon.genericNouns) };
     eventWordCache.set(lexicon, built);
   }
   return built;

@@ -2,7 +2,7 @@ import type { Language } from './extraction.ts';
 import { DATE_LEXICONS } from './lang/date-lexicon.ts';
 import type { DateLexicon } from './lang/date-lexicon.ts';
 import { readAsciiRuns, tokenizedAlready } from './tokenized-text.ts';
-import { foldRange, phraseIndexOf, tokenizeWords, WordSet } from './words.ts';
+import { foldRange, lexiconPhrasesOf, tokenizeWords, WordSet } from './words.ts';
 import { idOfWord } from './word-table.ts';
 
 /** One end of a written date; what the text leaves out stays null (the year may come from context). */
@@ -431,7 +431,7 @@ function startersOf(lexicon: DateLexicon): ReadonlySet<string> {
 function readRelative(tokens: readonly Token[], i: number, lexicon: DateLexicon): { kind: RelativeYear; length: number } | null {
   const lists: readonly [RelativeYear, readonly string[]][] = [['this_year', lexicon.thisYear], ['previous_year', lexicon.previousYear], ['next_year', lexicon.nextYear]];
   for (const [kind, phrases] of lists) {
-    const length = phraseIndexOf(phrases).matchAt(tokens, i);
+    const length = lexiconPhrasesOf(phrases).matchAt(tokens, i);
     if (length > 0) return { kind, length };
   }
   return null;

@@ -1,7 +1,7 @@
 import type { Language } from './extraction.ts';
 import { STATUS_LEXICONS } from './lang/status-lexicon.ts';
 import type { Word } from './words.ts';
-import { foldKey, phraseIndexOf, stripElision } from './words.ts';
+import { foldKey, lexiconPhrasesOf, stripElision } from './words.ts';
 
 export type ExtractedStatus = 'done' | 'planned' | 'ongoing';
 
@@ -17,7 +17,7 @@ export function detectStatus(text: string, words: readonly Word[], from: number,
 
 /** Whether words[from, to) say the thing is under way ("en cours", "actualmente"). */
 export function hasOngoingWord(words: readonly Word[], from: number, to: number, language: Language): boolean {
-  const ongoing = phraseIndexOf(STATUS_LEXICONS[language].ongoing);
+  const ongoing = lexiconPhrasesOf(STATUS_LEXICONS[language].ongoing);
   for (let i = from; i < Math.min(to, words.length); i += 1) {
     if (ongoing.matchAt(words, i, to) > 0) return true;
   }
@@ -27,7 +27,7 @@ export function hasOngoingWord(words: readonly Word[], from: number, to: number,
 /** Index of the first word in words[from, to) that makes a passage planned, or -1. */
 export function findFirstPlannedWord(text: string, words: readonly Word[], from: number, to: number, language: Language): number {
   const lexicon = STATUS_LEXICONS[language];
-  const planned = phraseIndexOf(lexicon.planned);
+  const planned = lexiconPhrasesOf(lexicon.planned);
   const endings = endingCuesOf(lexicon.futureEndings);
   for (let i = from; i < to; i += 1) {
     const word = words[i];

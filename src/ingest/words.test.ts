@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenizeText } from './tokenized-text.ts';
-import { PhraseIndex, stripElision, tokenizeWords } from './words.ts';
+import { LexiconPhrases, stripElision, tokenizeWords } from './words.ts';
 
 void test('tokenizeWords folds accents and case and keeps offsets into the original', () => {
   const text = 'Réunion à Saint-Kitts-et-Nevis, l’Équateur';
@@ -11,8 +11,8 @@ void test('tokenizeWords folds accents and case and keeps offsets into the origi
   assert.equal(stripElision("l'equateur"), 'equateur');
 });
 
-void test('PhraseIndex finds the longest phrase at a word, elided articles allowed', () => {
-  const index = new PhraseIndex(['table ronde', 'table', 'a exception']);
+void test('LexiconPhrases finds the longest phrase at a word, elided articles allowed', () => {
+  const index = new LexiconPhrases(['table ronde', 'table', 'a exception']);
   const words = tokenizeWords('une table ronde, à l’exception de');
   assert.equal(index.matchAt(words, 1), 2);
   assert.equal(index.matchAt(words, 3), 2);

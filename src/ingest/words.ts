@@ -132,7 +132,7 @@ export function bareIdOf(id: number): number {
 }
 
 /** Lexicon phrases indexed by the id of their first word, so that looking for them costs one look-up per word. */
-export class PhraseIndex {
+export class LexiconPhrases {
   private readonly byFirstWord = new Map<string, (readonly string[])[]>();
   private byFirstId = new Map<number, (readonly number[])[]>();
   // 1 at the id of each first word: most words are answered by an array read, without a map look-up.
@@ -206,13 +206,13 @@ export class WordSet {
   }
 }
 
-const indexCache = new WeakMap<readonly string[], PhraseIndex>();
+const indexCache = new WeakMap<readonly string[], LexiconPhrases>();
 
 /** The phrase index of a lexicon list, built once per list. */
-export function phraseIndexOf(phrases: readonly string[]): PhraseIndex {
+export function lexiconPhrasesOf(phrases: readonly string[]): LexiconPhrases {
   let index = indexCache.get(phrases);
   if (!index) {
-    index = new PhraseIndex(phrases);
+    index = new LexiconPhrases(phrases);
     indexCache.set(phrases, index);
   }
   return index;
