@@ -1,4 +1,5 @@
 import type { ActivityType } from '../core/activities/activity.ts';
+import { SMS_UNITS } from '../core/reference/organisations.ts';
 import type { DateMention } from './dates.ts';
 import { statedYear } from './dates.ts';
 import { findFirstPlannedWord, hasOngoingWord } from './detect-status.ts';
@@ -71,8 +72,8 @@ export interface ActivityDraft {
   readonly isSummary: boolean;
 }
 
-/** The secretariat's own units: the implementing bodies that a section's activities inherit. */
-const UNITS = new Set(['CICTE', 'CICAD', 'DPS', 'SMS']);
+/** The secretariat and its units: the implementing bodies that a section's activities inherit. */
+const UNITS: ReadonlySet<string> = new Set(['SMS', ...SMS_UNITS]);
 const GENERIC_BODIES = new Set(['OAS', 'UN']);
 const FAMILY: Readonly<Record<ActivityType, string>> = {
   workshop: 'event', seminar: 'event', course: 'event', meeting: 'event', round_table: 'event',

@@ -1,4 +1,5 @@
 import type { ActivityType } from '../core/activities/activity.ts';
+import { SMS_UNITS } from '../core/reference/organisations.ts';
 import { readEventType } from './activities.ts';
 import type { OrganisationMentionLike } from './activities.ts';
 import { findDates, resolveDate } from './dates.ts';
@@ -6,7 +7,6 @@ import type { ExtractedActivity, Language, MandateCitation, TextSpan } from './e
 import { readWorkPlanTree } from './work-plan-tree.ts';
 import type { WorkPlanNode } from './work-plan-tree.ts';
 
-const UNITS = new Set(['CICTE', 'CICAD', 'DPS']);
 // The plan's period is stated in its title or first paragraphs ("PLAN DE TRAVAIL … POUR 2012",
 // "pendant la période 2013-2015").
 const HEAD_LENGTH = 4000;
@@ -55,7 +55,7 @@ function readPlanPeriod(text: string, language: Language): { start: string | nul
 
 function dominantUnit(organisations: readonly OrganisationMentionLike[]): string | null {
   const counts = new Map<string, number>();
-  for (const o of organisations) if (UNITS.has(o.acronym)) counts.set(o.acronym, (counts.get(o.acronym) ?? 0) + 1);
+  for (const o of organisations) if (SMS_UNITS.has(o.acronym)) counts.set(o.acronym, (counts.get(o.acronym) ?? 0) + 1);
   let best: string | null = null;
   for (const [acronym, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = acronym;
   return best;
@@ -64,7 +64,7 @@ function dominantUnit(organisations: readonly OrganisationMentionLike[]): string
 function organisationsIn(organisations: readonly OrganisationMentionLike[], span: TextSpan, unit: string | null): string[] {
   const found = new Set<string>();
   for (const o of organisations) if (o.start >= span.start && o.end <= span.end && !o.isFunder) found.add(o.acronym);
-  const units = [...found].filter((a) => UNITS.has(a));
+  const units = [...found].filter((a) => SMS_UNITS.has(a));
   if (units.length === 0 && unit !== null) found.add(unit);
   return [...found];
 }

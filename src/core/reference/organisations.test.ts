@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ORGANISATION_TYPES } from '../organisations/organisation.ts';
-import { ORGANISATIONS, findOrganisation, formatNationalAgencyAcronym, getOrganisation } from './organisations.ts';
+import { ORGANISATIONS, SMS_UNITS, findOrganisation, formatNationalAgencyAcronym, getOrganisation } from './organisations.ts';
 
 void test('every canonical acronym of SCHEMA.md is in the table', () => {
   const required = ['CICTE', 'CICAD', 'DPS', 'SMS', 'OAS', 'UNODC', 'ICAO', 'IMO', 'INTERPOL', 'UNICRI', 'TSA', 'CBSA', 'ISA',
@@ -19,6 +19,7 @@ void test('the units hang under the secretariat, which hangs under the organisat
   assert.equal(getOrganisation('SMS')?.parent, 'OAS');
   assert.equal(getOrganisation('SMS')?.type, 'secretariat');
   assert.equal(getOrganisation('IMPACS')?.parent, 'CARICOM');
+  assert.deepEqual([...SMS_UNITS].sort(), ['CICAD', 'CICTE', 'DPS']);
 });
 
 void test('every parent exists and every type is one of the domain types', () => {

@@ -101,6 +101,9 @@ function buildOrganisation(seed: Seed): ReferenceOrganisation {
 
 export const ORGANISATIONS: readonly ReferenceOrganisation[] = Object.freeze(SEEDS.map(buildOrganisation));
 
+/** The units of the Secretariat for Multidimensional Security (CICTE, CICAD, DPS): the owners of work plans and activities. */
+export const SMS_UNITS: ReadonlySet<string> = new Set(ORGANISATIONS.filter((o) => o.parent === 'SMS').map((o) => o.acronym));
+
 const byAcronym = new Map<string, ReferenceOrganisation>();
 const byName = new Map<string, ReferenceOrganisation>();
 for (const organisation of ORGANISATIONS) {
