@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { OAS_MEMBER_STATES } from '../core/reference/countries.ts';
 import { SYSTEM_ACTOR } from '../core/shared/actor.ts';
 import { createActivityStore } from './activity-store.ts';
 import { createCoverageQueries } from './coverage-queries.ts';
@@ -100,27 +101,36 @@ forEachDialect((dialect) => {
     assert.deepEqual(await coverage.countryProgrammeMatrix(period), matrixBefore);
   });
 
-  void test("a state's shares are summed exactly before rounding: three sixths of a person make one", async (t) => {
+  void test("a state's shares are summed exactly before rounding: halves made of many small shares make one", async (t) => {
     const db = await dialect.freshDatabase(t);
     await createDatasetStore(db).importDataset(SMALL_DATASET, SYSTEM_ACTOR);
-    const sixStates = ['JAM', 'BRB', 'TTO', 'GRD', 'LCA', 'DMA'];
-    // Summed as floats, 1/6 + 1/6 + 1/6 is a hair under a half and rounds to nobody.
-    for (const n of [1, 2, 3]) {
-      await createActivityStore(db).createActivity(
-        makeActivity({
-          id: `act-webinar-${n}`, title: `Webinar ${n}`, type: 'course', dates: { start: '2012-03-0' + String(n), end: '2012-03-0' + String(n) },
-          participatingCountries: sixStates,
-          participants: { total: 1, qualifier: 'exact', onSite: null, online: 1, women: null, men: null, byCategory: {} },
-          plannedOutputIds: SMALL_DATASET.plannedOutputs.slice(0, 1).map((o) => o.id),
-        }),
-        SYSTEM_ACTOR,
-      );
+    const members = OAS_MEMBER_STATES.map((c) => c.iso3).toSorted();
+    // Summed as floats, 3 × 1/6 and 13 × 1/26 fall a hair under a half and round to nobody.
+    const webinars = [
+      { month: '03', states: members.slice(0, 6), count: 3 },
+      { month: '04', states: members.slice(0, 26), count: 13 },
+    ];
+    for (const { month, states, count } of webinars) {
+      for (let n = 1; n <= count; n += 1) {
+        const day = `2012-${month}-${String(n).padStart(2, '0')}`;
+        await createActivityStore(db).createActivity(
+          makeActivity({
+            id: `act-webinar-${month}-${n}`, title: `Webinar ${n}`, type: 'course', dates: { start: day, end: day },
+            participatingCountries: states,
+            participants: { total: 1, qualifier: 'exact', onSite: null, online: 1, women: null, men: null, byCategory: {} },
+            plannedOutputIds: SMALL_DATASET.plannedOutputs.slice(0, 1).map((o) => o.id),
+          }),
+          SYSTEM_ACTOR,
+        );
+      }
     }
     const coverage = createCoverageQueries(db);
-    const march = { from: '2012-03-01', to: '2012-03-31' };
-    const byCountry = await coverage.participationByCountry(march);
-    assert.deepEqual(byCountry.map((r) => [r.country, r.activityCount, r.participants]), sixStates.toSorted().map((c) => [c, 3, 1]));
-    const matrix = await coverage.countryProgrammeMatrix(march);
-    assert.deepEqual(matrix.map((r) => [r.country, r.participants]), sixStates.toSorted().map((c) => [c, 1]));
+    for (const { month, states, count } of webinars) {
+      const period = { from: `2012-${month}-01`, to: `2012-${month}-28` };
+      const byCountry = await coverage.participationByCountry(period);
+      assert.deepEqual(byCountry.map((r) => [r.country, r.activityCount, r.participants]), states.map((c) => [c, count, 1]));
+      const matrix = await coverage.countryProgrammeMatrix(period);
+      assert.deepEqual(matrix.map((r) => [r.country, r.participants]), states.map((c) => [c, 1]));
+    }
   });
 });

@@ -14,21 +14,16 @@ import { withShortQuerySettings } from './short-query-settings.ts';
 
 // Each participating state is credited an equal share of an activity's head count. Summed as
 // floats, a state's shares could land a hair off an exact half and round to one person more or
-// less than the report says. They are summed exactly instead, in units of 1/27,720 (the least
-// common multiple of 1…12, so any count split among up to twelve states is a whole number of
-// units); only a count split among more states is summed as a fraction. Rounded once, half up.
-const SHARE_UNIT = 27_720;
+// less than the report says. So head counts are first summed as integers per number of states
+// sharing them (a cheap extra group key), and each state's few sums are then added exactly as
+// whole multiples of 1/SHARE_DENOMINATOR, the least common multiple of 1…35: any count split
+// among up to 35 states (the OAS members) is a whole number of those. Rounded once, half up.
+const SHARE_DENOMINATOR = 144_403_552_893_600;
 
-/** The share columns of one unnested (activity, state) row of `alias`; zero states never divide. */
-const SHARE_COLUMNS = (alias: string) => {
-  const states = `nullif(cardinality(${alias}.participation_countries), 0)`;
-  return sql.raw(`
-    case when ${SHARE_UNIT} % ${states} = 0 then ${alias}.participants_total::int8 * (${SHARE_UNIT} / ${states}) end as share_units,
-    case when ${SHARE_UNIT} % ${states} <> 0 then ${alias}.participants_total::float8 / ${states} end as share_rest`);
-};
-
-/** People credited to a group of share rows, as a whole number. */
-const CREDITED_PEOPLE = sql.raw(`round(coalesce(sum(s.share_units), 0) / ${SHARE_UNIT} + coalesce(sum(s.share_rest), 0)::numeric)::int`);
+/** People credited from rows grouped by number of states (`states`) holding summed head counts (`people`). */
+const CREDITED_PEOPLE = sql.raw(
+  `round(coalesce(sum(people::numeric * ${SHARE_DENOMINATOR} / states), 0)::numeric(60, 30) / ${SHARE_DENOMINATOR})::int`,
+);
 
 export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
   return {
@@ -53,16 +48,18 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
     participationByCountry: (period) => withShortQuerySettings(db, async (trx) => {
       const bounds = await boundPeriod(trx, period);
       // A report rarely splits a regional course's head count by state: each participating
-      // state is credited an equal share, so the shares add up to the real total (see SHARES).
+      // state is credited an equal share, so the shares add up to the real total (see SHARE_DENOMINATOR).
       const { rows } = await sql<CountryParticipationRow>`
-        select s.country collate "C" as country,
-               count(*)::int as "activityCount",
-               ${CREDITED_PEOPLE} as participants
+        select country, sum(activity_count)::int as "activityCount", ${CREDITED_PEOPLE} as participants
         from (
-          select unnest(a.participation_countries) as country, ${SHARE_COLUMNS('a')}
-          from coverage_facts a
-          where ${touchesPeriodSql(bounds, 'a')}
-        ) s
+          select s.country, s.states, count(*) as activity_count, sum(s.people) as people
+          from (
+            select unnest(a.participation_countries) collate "C" as country, cardinality(a.participation_countries) as states, a.participants_total as people
+            from coverage_facts a
+            where ${touchesPeriodSql(bounds, 'a')}
+          ) s
+          group by 1, 2
+        ) by_share
         group by 1
         order by 1`.execute(trx);
       return rows;
@@ -93,15 +90,21 @@ export function createCoverageQueries(db: Kysely<Database>): CoverageQueries {
           ) p
           where ${touchesPeriodSql(bounds, 'a')}
         ),
-        -- Grouped by country and programme id only (the hash of a third text column over every
-        -- unnested row cost a fifth of the query); the few hundred cells get their codes after.
-        cells as (
-          select s.country collate "C" as country, s.programme_id collate "C" as programme_id,
-                 count(*)::int as activity_count, ${CREDITED_PEOPLE} as participants
+        -- Grouped by country and programme id (and number of states, for the shares) only: the
+        -- hash of a third text column over every unnested row cost a fifth of the query; the few
+        -- hundred cells get their codes after.
+        by_share as (
+          select s.country, s.programme_id, s.states, count(*) as activity_count, sum(s.people) as people
           from (
-            select unnest(ap.participation_countries) as country, ${SHARE_COLUMNS('ap')}, ap.programme_id
+            select unnest(ap.participation_countries) collate "C" as country, cardinality(ap.participation_countries) as states,
+                   ap.participants_total as people, ap.programme_id collate "C" as programme_id
             from activity_programme ap
           ) s
+          group by 1, 2, 3
+        ),
+        cells as (
+          select country, programme_id, sum(activity_count)::int as activity_count, ${CREDITED_PEOPLE} as participants
+          from by_share
           group by 1, 2
         )
         select c.country, c.programme_id as "programmeId", programme.code collate "C" as "programmeCode",
