@@ -13,6 +13,7 @@ import type { Paragraph } from './segment.ts';
 import type { Word } from './words.ts';
 import { idOfWord } from './word-table.ts';
 import { bareIdOf, foldKey, foldRange, LexiconPhrases, lexiconPhrasesOf, stripElision, tokenizeWords, WordSet } from './words.ts';
+import { firstStartingAtOrAfter } from './partition-point.ts';
 
 /** What this stage needs of a place mention (places.ts gives more). */
 export interface PlaceMentionLike extends TextSpan {
@@ -374,18 +375,6 @@ function findCooperatingOrganisations(text: string, words: readonly Word[], orga
 /** How many words start in text[from, to): two binary searches. */
 function countWordsBetween(words: readonly Word[], from: number, to: number): number {
   return firstStartingAtOrAfter(words, to) - firstStartingAtOrAfter(words, from);
-}
-
-/** Index of the first item, in a list sorted by start, that starts at or after offset (the length when none does). */
-function firstStartingAtOrAfter(list: readonly { readonly start: number }[], offset: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((list[middle]?.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** A sentence without a new event that speaks of the ones before: "ces ateliers", "cette formation", "Elles …". */

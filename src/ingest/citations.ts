@@ -9,6 +9,7 @@ import { WordSearches } from './letter-run-search.ts';
 import { findListedParagraphs } from './listed-paragraphs.ts';
 import { findSymbolMatches } from './symbol-candidates.ts';
 import { tokenizedAlready } from './tokenized-text.ts';
+import { firstStartingAtOrAfter } from './partition-point.ts';
 
 export interface CitationMention extends MandateCitation, TextSpan {
   /** The symbol as the text writes it. */
@@ -272,17 +273,6 @@ function attachParagraphs(
     }
   });
   return attached;
-}
-
-function firstStartingAtOrAfter(mentions: readonly SymbolMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((mentions[middle]?.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** A cursor over folded text that reads "4b", "4.b", "4(b)", "4 b)", lists and "alinéa b) du paragraphe 4". */

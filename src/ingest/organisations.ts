@@ -6,6 +6,7 @@ import type { Language, TextSpan } from './extraction.ts';
 import { ORGANISATION_LEXICONS, type OrganisationLexicon } from './lang/organisation-lexicon.ts';
 import { PhraseIndex, tokenizePhrase, tokenizeText, type PhraseEntry, type TokenizedText } from './phrase-index.ts';
 import { findPlaceMentions, type PlaceMention } from './places.ts';
+import { partitionPoint } from './partition-point.ts';
 
 export interface OrganisationMention extends TextSpan {
   /** Canonical acronym; a government is its ISO alpha-3 code, a national police POLICE:ISO3. */
@@ -247,26 +248,13 @@ function findCountriesOutsideTable(tokens: TokenizedText, from: number, known: r
 }
 
 function firstAtOrAfter(candidates: readonly { mention: TextSpan }[], offset: number): number {
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((candidates[middle]?.mention.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(candidates.length, (index) => (candidates[index] as { mention: TextSpan }).mention.start < offset);
 }
 
 /** Whether a place lies inside one of the mentions (sorted by start, not overlapping). */
 function isCovered(place: TextSpan, mentions: readonly TextSpan[]): boolean {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((mentions[middle]?.start ?? 0) <= place.start) low = middle + 1;
-    else high = middle;
-  }
-  const container = mentions[low - 1];
+  const after = partitionPoint(mentions.length, (index) => (mentions[index] as TextSpan).start <= place.start);
+  const container = mentions[after - 1];
   return container !== undefined && container.start <= place.start && place.end <= container.end;
 }
 
@@ -287,12 +275,5 @@ function matchWordsBackward(tokens: TokenizedText, last: number, phrases: readon
 
 /** Index of the word that contains an offset. */
 function tokenAt(tokens: TokenizedText, offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if ((tokens.starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, partitionPoint(tokens.length, (index) => (tokens.starts[index] ?? 0) <= offset) - 1);
 }

@@ -3,6 +3,7 @@
 // words (words.ts) and the detectors' sample (sample-words.ts) are built from them.
 import { foldDocument } from './fold-document.ts';
 import { HASH_START, hashCode, idOfChars, startDocumentWords, wordGeneration } from './word-table.ts';
+import { partitionPoint } from './partition-point.ts';
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const letterOrDigitCache = new Map<number, boolean>();
@@ -114,28 +115,16 @@ export class TokenizedText {
 
   /** Index of the first word that starts at or after offset (the number of words when none does). */
   firstAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.count;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.starts[middle] ?? 0) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    const starts = this.starts;
+    return partitionPoint(this.count, (index) => (starts[index] ?? 0) < offset);
   }
 
   /** Whether text[start, end) holds a surrogate code unit. */
   hasSurrogateIn(start: number, end: number): boolean {
     const surrogates = this.surrogates;
     if (surrogates.length === 0) return false;
-    let low = 0;
-    let high = surrogates.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((surrogates[middle] ?? 0) < start) low = middle + 1;
-      else high = middle;
-    }
-    return low < surrogates.length && (surrogates[low] ?? end) < end;
+    const first = partitionPoint(surrogates.length, (index) => (surrogates[index] ?? 0) < start);
+    return first < surrogates.length && (surrogates[first] ?? end) < end;
   }
 }
 
