@@ -14,7 +14,7 @@ import type { Database } from './database.ts';
 import { rawClientOf } from './open-database.ts';
 import { restoreSetAsideIndexes, setAsideGinIndexes, withBulkLoadLock } from './set-aside-indexes.ts';
 
-/** 'code' and 'date' values are made by our own code (ids, vocabularies, ISO days) and never need escaping. */
+/** 'code' and 'date' values are made by our own code (ids, vocabularies, ISO days) and never need escaping; 'json' is text JSON.stringify made. */
 type ColumnKind = 'code' | 'text' | 'integer' | 'boolean' | 'json' | 'text[]' | 'date';
 
 /** Every column toActivityRow fills (the type makes a new one a compile error here until it is listed), in COPY's order. */
@@ -79,7 +79,7 @@ function toCopyValue(value: unknown, kind: ColumnKind): string {
     case 'code':
     case 'date': return value as string;
     case 'text': return escapeCopyText(value as string);
-    case 'json': return escapeCopyJson(typeof value === 'string' ? value : JSON.stringify(value));
+    case 'json': return escapeCopyJson(value as string);
   }
 }
 
