@@ -87,5 +87,7 @@ export function withBulkLoadLock<T>(db: Kysely<Database>, work: () => Promise<T>
 export async function restoreAfterFailedLoad(db: Kysely<Database>): Promise<string[]> {
   const { rows } = await sql<{ present: boolean }>`select to_regclass('set_aside_indexes') is not null as present`.execute(db);
   if (rows[0]?.present !== true) return [];
+  // Almost every start finds nothing recorded: no lock, no extra connection for that.
+  if ((await db.selectFrom('set_aside_indexes').select('name').limit(1).executeTakeFirst()) === undefined) return [];
   return holdingBulkLoadLock(db, 'try', (held) => (held ? restoreSetAsideIndexes(db) : Promise.resolve([])));
 }
