@@ -4,8 +4,9 @@ import { findCountry } from '../core/reference/countries.ts';
 import { ORGANISATIONS, formatNationalAgencyAcronym } from '../core/reference/organisations.ts';
 import type { Language, TextSpan } from './extraction.ts';
 import { ORGANISATION_LEXICONS, type OrganisationLexicon } from './lang/organisation-lexicon.ts';
-import { PhraseIndex, tokenizePhrase, tokenizeText, type PhraseEntry, type TokenizedText } from './phrase-index.ts';
+import { PhraseIndex, tokenizePhrase, type PhraseEntry } from './phrase-index.ts';
 import { findPlaceMentions, type PlaceMention } from './places.ts';
+import { tokenizeText, type TokenizedText } from './tokenized-text.ts';
 import { partitionPoint } from './partition-point.ts';
 
 export interface OrganisationMention extends TextSpan {

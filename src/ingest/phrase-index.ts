@@ -4,8 +4,6 @@ import { foldTextKeepingOffsets } from '../core/reference/fold-text.ts';
 import type { TokenizedText } from './tokenized-text.ts';
 import { idOfWord, wordGeneration } from './word-table.ts';
 
-export { TokenizedText, tokenizeText } from './tokenized-text.ts';
-
 export interface PhraseEntry<T> {
   readonly phrase: string;
   readonly value: T;

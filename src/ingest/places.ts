@@ -4,7 +4,8 @@ import { listCountryNames } from '../core/reference/countries.ts';
 import { foldNameKey } from '../core/reference/fold-text.ts';
 import type { Language, TextSpan } from './extraction.ts';
 import { AMERICAS_CITIES, PLACE_LEXICONS, type PlaceLexicon } from './lang/place-lexicon.ts';
-import { PhraseIndex, tokenizeText, tokenizePhrase, type PhraseEntry, type PhraseMatch, type TokenizedText } from './phrase-index.ts';
+import { PhraseIndex, tokenizePhrase, type PhraseEntry, type PhraseMatch } from './phrase-index.ts';
+import { tokenizeText, type TokenizedText } from './tokenized-text.ts';
 
 export interface PlaceMention extends TextSpan {
   readonly iso3: string;
