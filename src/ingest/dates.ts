@@ -314,18 +314,16 @@ function anchorWordsOf(language: Language): AnchorWords {
   return built;
 }
 
-/** A run of four digits that anchorPattern reads as a year: 1950 to 2099. */
+/** A run of four digits that anchorPattern reads as a year: MIN_YEAR to MAX_YEAR. */
 function isYear(folded: string, start: number, end: number): boolean {
   if (end - start !== 4) return false;
-  const first = digitAt(folded, start);
-  const second = digitAt(folded, start + 1);
-  if (digitAt(folded, start + 2) < 0 || digitAt(folded, start + 3) < 0) return false;
-  return (first === 1 && second === 9 && digitAt(folded, start + 2) >= 5) || (first === 2 && second === 0);
-}
-
-function digitAt(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57 ? code - 48 : -1;
+  let year = 0;
+  for (let at = start; at < end; at += 1) {
+    const digit = folded.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return false;
+    year = year * 10 + digit;
+  }
+  return year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
 /** Moves an offset to the nearest space (at most a few characters away) so that no word is cut. */
