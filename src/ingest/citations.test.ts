@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findMandateCitations } from './citations.ts';
+import { randomPieces, seededRandom } from './test-random.ts';
 import { tokenizeText } from './tokenized-text.ts';
 import type { Language } from './extraction.ts';
 
@@ -134,15 +135,9 @@ void test('citations found from a document read whole match those found by readi
     'la résolution 1540 du Conseil de sécurité', 'Conseil de sécurité résolution 1373 (2001)', 'le Comité de la résolution 1540', 'résolutions 2619',
     'operative paragraph 5 of resolution AG/RES. 2735 (XLII-O/12)', 'sous-paragraphe 12 de la résolution 2619', 'Les États', ' ', ', ', '.\n', 'et', 'lettre a) du paragraphe 6',
   ];
-  let seed = 3;
-  const random = (): number => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
+  const random = seededRandom(3);
   for (const language of ['fr', 'en', 'es'] as const) {
-    const parts: string[] = [];
-    while (parts.join('').length < 8_000) parts.push(pieces[Math.floor(random() * pieces.length)] ?? ' ');
-    const text = parts.join(' ');
+    const text = randomPieces(pieces, 8_000, random).join(' ');
     const byCharacters = findMandateCitations(text, language);
     assert.ok(byCharacters.length > 20, 'the text cites');
     findMandateCitations('rien', language);

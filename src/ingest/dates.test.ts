@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Language } from './extraction.ts';
 import { findDates, findDateWindows, resolveDate } from './dates.ts';
+import { seededRandom } from './test-random.ts';
 import { tokenizeText } from './tokenized-text.ts';
 
 function datesIn(text: string, language: Language, contextYear: number | null = null, documentYear: number | null = null): (string | null)[][] {
@@ -62,11 +63,7 @@ void test('dates found from a document read whole match those found by reading i
   // Month and year words touching letters beyond ASCII, digits and marks, which a range may cut.
   const anchors = ['mars', 'xmars', 'œmars', 'marsœ', 'ajuin', '2014', '19490', '1949', '1950', '2099', 'x2013', 'septembre', 'juin-juillet', 'du 3 au 5 mai 2012', 'l’année précédente', 'cette année', '🙂', 'Œ'];
   const fillers = ['réunion', 'ateliers', 'de', 'à', ' ', ' ', ' ', ', ', '\n'];
-  let seed = 5;
-  const random = (): number => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
+  const random = seededRandom(5);
   const parts: string[] = [];
   // Anchors stay sparse, so that a window missed or added changes what is found.
   while (parts.join('').length < 6_000) {

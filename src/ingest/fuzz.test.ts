@@ -8,24 +8,13 @@ import { detectKind } from './detect-kind.ts';
 import { detectLanguage } from './detect-language.ts';
 import { extractDocument } from './extract-document.ts';
 import { MAX_DOCUMENT_CHARS, readDocument } from './read-document.ts';
+import { seededRandom } from './test-random.ts';
 import { readWorkPlanTree } from './work-plan-tree.ts';
 
 // Every input must come back, as a result or a clear error, within this budget (whole pipeline).
 const BUDGET_MS = 1_000;
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 const encoder = new TextEncoder();
-
-/** A small seeded generator, so that a failing input can be reproduced. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Outcome { readonly ms: number; readonly read: 'text' | 'error'; readonly chars: number }
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldText } from '../core/reference/fold-text.ts';
 import { countLetter, countPhrases, firstPhraseIndex, sampleWords } from './sample-words.ts';
+import { randomPieces, seededRandom } from './test-random.ts';
 import { wordOfId } from './word-table.ts';
 
 void test('sample words are the folded runs of letters and apostrophes, a lone apostrophe left out', () => {
@@ -39,18 +40,12 @@ void test('letters are counted in either case, as in the lower-cased sample', ()
 
 void test('sample words read from the document\'s words are the runs of letters and apostrophes of the folded sample', () => {
   const pieces = ["l'", "d'", "''", "'", '’', 'été', 'Œuvre', 'abc2def', 'x4', '2014', 'œ', 'ß', 'e\u0301t\u0301e', 'qu’il', 'ab-cd', ' ', ' ', ', ', '\n', 'mot', 'Straße', "a'b'c", "'z"];
-  let seed = 17;
-  const random = (): number => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
+  const random = seededRandom(17);
   for (let round = 0; round < 60; round += 1) {
-    const parts: string[] = [];
     const length = 50 + Math.floor(random() * 3_000);
     // A combining accent makes the detectors fold the sample again: only every fourth text has one.
     const allowed = round % 4 === 0 ? pieces : pieces.filter((piece) => !piece.includes('\u0301'));
-    while (parts.join('').length < length) parts.push(allowed[Math.floor(random() * allowed.length)] ?? ' ');
-    const text = parts.join('');
+    const text = randomPieces(allowed, length, random).join('');
     const limit = 1 + Math.floor(random() * text.length * 1.2);
     // The definition the detectors were written against: foldText, then split on anything else.
     const expected = foldText(text.slice(0, limit)).split(/[^a-z']+/).filter((word) => word !== '' && word !== "'");

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findSymbolMatches, findSymbolMatchesEverywhere } from './symbol-candidates.ts';
+import { randomPieces, seededRandom } from './test-random.ts';
 
 const shape = (matches: RegExpExecArray[][]): [number, string][][] => matches.map((list) => list.map((m) => [m.index, m[0]]));
 
@@ -11,14 +12,9 @@ void test('symbols tried only near a slash are those a search of every character
     'OEA/Ser.L/X.2.12', 'CICAD-VIII/DEC/doc.4/01 add. 2', 'UNSC 1540', 'UNSCR 1373', 'UNSC Resolution 2178', 'S/RES/1373 (2001)', 'S / RES / 2396',
     'ABCDEFGHIJKL/doc.1/12', 'ABCDEFGHIJ-VIIIII /doc.1/12', '_AG/RES. 1', 'xCP/RES. 3', 'éAG/RES. 4', 'AG', '/', '|', 'a/b', 'Le Conseil', ' ', ' ', '. ', ', ', '\n', '2014',
   ];
-  let seed = 29;
-  const random = (): number => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
+  const random = seededRandom(29);
   for (let round = 0; round < 40; round += 1) {
-    const parts: string[] = [];
-    while (parts.join('').length < 3_000) parts.push(pieces[Math.floor(random() * pieces.length)] ?? ' ');
+    const parts = randomPieces(pieces, 3_000, random);
     // Pieces also run together, so that symbols touch letters, digits and one another.
     const text = parts.join(round % 2 === 0 ? ' ' : '');
     const everywhere = findSymbolMatchesEverywhere(text);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomPieces, seededRandom } from './test-random.ts';
 import { tokenizeText } from './tokenized-text.ts';
 import { LexiconPhrases, stripElision, tokenizeWords } from './words.ts';
 
@@ -47,14 +48,8 @@ void test('stripElision drops only an article of one or two letters', () => {
 void test('tokenizeWords gives the same words from a document read whole as from the character loop, at any range', () => {
   // Elisions, hyphens, dashes and quotes at every place a range may cut, and a letter beyond the BMP.
   const pieces = ["l'atelier", 'Saint-Kitts-et-Nevis', "d'", '-x', "qu'-", 'a--b', 'é', 'Œuvre', '𝐀𝐁c', '2014-2015', "’", '«', ' ', '\n', '12.5', 'x'];
-  let seed = 11;
-  const random = (): number => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-  const parts: string[] = [];
-  while (parts.join('').length < 6_000) parts.push(pieces[Math.floor(random() * pieces.length)] ?? ' ');
-  const text = parts.join('');
+  const random = seededRandom(11);
+  const text = randomPieces(pieces, 6_000, random).join('');
   tokenizeText(text);
   for (let round = 0; round < 400; round += 1) {
     const start = Math.floor(random() * text.length);
