@@ -26,8 +26,8 @@ forEachDialect((dialect) => {
     await createDatasetStore(bulk).importDataset(EMPTY_OF_ACTIVITIES, SYSTEM_ACTOR);
     await createDatasetStore(regular).importDataset(SMALL_DATASET, SYSTEM_ACTOR);
 
-    // Quotes, commas, backslashes, braces, tabs and line breaks must survive COPY's text format,
-    // array literals and JSON; \N must stay text, not become NULL.
+    // Quotes, commas, backslashes, braces, tabs and line breaks must survive the load and JSON;
+    // \N must stay text, not become NULL.
     const awkward = makeActivity({
       id: 'act-awkward',
       title: 'A "quoted", {braced}\ttitle \\ with a backslash and \\N',
