@@ -115,3 +115,16 @@ forEachDialect((dialect) => {
     assert.equal(await bulkLoadActivities(db, ACTIVITIES), ACTIVITIES.length, 'the connection is usable again');
   });
 });
+
+forEachDialect((dialect) => {
+  void test("a load leaves the planner statistics of the columns questions use, and none of the record's or texts'", async (t) => {
+    const db = await dialect.freshDatabase(t);
+    await createDatasetStore(db).importDataset(EMPTY_OF_ACTIVITIES, SYSTEM_ACTOR);
+    await bulkLoadActivities(db, ACTIVITIES);
+    const { rows } = await sql<{ column: string }>`
+      select attname as column from pg_stats where schemaname = current_schema() and tablename = 'activities'`.execute(db);
+    const analyzed = new Set(rows.map((row) => row.column));
+    for (const column of ['starts_on', 'ends_on', 'country_years', 'mandate_keys', 'status', 'search_vector']) assert.ok(analyzed.has(column), column);
+    for (const column of ['record', 'title', 'description']) assert.ok(!analyzed.has(column), column);
+  });
+});

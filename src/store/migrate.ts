@@ -9,6 +9,7 @@ import * as coverageFacts from './migrations/007-coverage-facts.ts';
 import * as activityRecord from './migrations/008-activity-record.ts';
 import * as setAsideIndexes from './migrations/009-set-aside-indexes.ts';
 import * as activityRecordText from './migrations/010-activity-record-text.ts';
+import * as activityTextStatistics from './migrations/011-activity-text-statistics.ts';
 import type { Database } from './database.ts';
 
 // Listed here rather than read from the folder, so a bundle or a test run sees the same set.
@@ -23,6 +24,7 @@ const MIGRATIONS = {
   '008-activity-record': activityRecord,
   '009-set-aside-indexes': setAsideIndexes,
   '010-activity-record-text': activityRecordText,
+  '011-activity-text-statistics': activityTextStatistics,
 } satisfies Record<string, Migration>;
 
 export type MigrationName = keyof typeof MIGRATIONS;
