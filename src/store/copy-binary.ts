@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
+import { parsePartialDate } from '../core/shared/partial-date.ts';
 import type { Database } from './database.ts';
 import { rawClientOf } from './open-database.ts';
 
@@ -19,7 +20,6 @@ const TRAILER: Buffer = Buffer.from([0xff, 0xff]);
 const TEXT_TYPE_OID = 25;
 const INT4_MIN = -2_147_483_648;
 const INT4_MAX = 2_147_483_647;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Shorter strings are copied code unit by code unit when they are ASCII: cheaper than a call into the encoder. */
 const SHORT_STRING = 48;
 
@@ -34,10 +34,6 @@ function daysFromCivil(year: number, month: number, day: number): number {
 
 /** A date travels as days since 2000-01-01. */
 const POSTGRES_EPOCH = daysFromCivil(2000, 1, 1);
-
-function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 /**
  * Writes rows in COPY's binary format into a growing buffer; `take` hands over what was written.
@@ -85,14 +81,11 @@ export class CopyBinaryWriter {
 
   /** A calendar day written YYYY-MM-DD. */
   date(isoDay: string): void {
-    const parts = ISO_DAY.exec(isoDay);
-    const year = Number(parts?.[1]);
-    const month = Number(parts?.[2]);
-    const day = Number(parts?.[3]);
-    if (parts === null || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw new RangeError(`"${isoDay}" is not a calendar day (YYYY-MM-DD)`);
+    const parsed = parsePartialDate(isoDay);
+    if (parsed === null || parsed.month === null || parsed.day === null) throw new RangeError(`"${isoDay}" is not a calendar day (YYYY-MM-DD)`);
     this.reserve(8);
     this.int32(4);
-    this.int32(daysFromCivil(year, month, day) - POSTGRES_EPOCH);
+    this.int32(daysFromCivil(parsed.year, parsed.month, parsed.day) - POSTGRES_EPOCH);
   }
 
   /** A one-dimensional text[] without NULL elements; an empty one has no dimension. */
