@@ -128,3 +128,18 @@ forEachDialect((dialect) => {
     for (const column of ['record', 'title', 'description']) assert.ok(!analyzed.has(column), column);
   });
 });
+
+forEachDialect((dialect) => {
+  void test('a value the table cannot hold is named with its activity and column, and its batch writes nothing', async (t) => {
+    const db = await dialect.freshDatabase(t);
+    await createDatasetStore(db).importDataset(EMPTY_OF_ACTIVITIES, SYSTEM_ACTOR);
+    const first = ACTIVITIES[0];
+    assert.ok(first !== undefined);
+    const tooLarge = { ...first, id: 'act-too-large', version: 2 ** 31 };
+    await assert.rejects(bulkLoadActivities(db, [...ACTIVITIES, tooLarge]), {
+      name: 'RangeError',
+      message: 'activity act-too-large, version: 2147483648 is not a 32-bit integer',
+    });
+    assert.deepEqual(await createActivityStore(db).listActivities({}), []);
+  });
+});

@@ -44,7 +44,14 @@ function* copyChunks(activities: readonly Activity[]): Generator<Buffer> {
   for (let i = 0; i < activities.length; i += 1) {
     const row = toActivityRow(activities[i] as Activity);
     writer.startRow(COLUMNS.length);
-    for (const [column, kind] of COLUMNS) writeValue(writer, row[column], kind);
+    for (const [column, kind] of COLUMNS) {
+      try {
+        writeValue(writer, row[column], kind);
+      } catch (error) {
+        // The writer knows the value, not whose it is: name the activity and the column.
+        throw new RangeError(`activity ${row.id}, ${column}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
     if ((i + 1) % ROWS_PER_CHUNK === 0) yield writer.take();
   }
   yield writer.take();
