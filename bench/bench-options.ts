@@ -8,6 +8,8 @@ export interface BenchOptions {
   readonly dialect: 'pglite' | 'postgres' | null;
   /** The order activities are loaded in. */
   readonly order: ActivityOrder;
+  /** Where a run of one engine writes its results as JSON, for the process that ran it apart. */
+  readonly resultsFile: string | null;
 }
 
 export const DEFAULT_ROWS = 1_000_000;
@@ -18,7 +20,8 @@ export const USAGE = `Usage: npm run bench -- [--only store|ingest] [--rows N] [
   --dialect   store benchmark on one engine only (default: PGlite, then PostgreSQL when
               BENCH_DATABASE_URL or DATABASE_URL is set)
   --order     chronological (default: year after year, as records are written) or shuffled
-              (all years mixed, as an unsorted import of history)`;
+              (all years mixed, as an unsorted import of history)
+  --results-file  also write the store benchmark's results to this file, as JSON`;
 
 export type ParsedArgs = { readonly ok: true; readonly options: BenchOptions } | { readonly ok: false; readonly message: string };
 
@@ -27,6 +30,7 @@ export function parseBenchArgs(args: readonly string[]): ParsedArgs {
   let rows = DEFAULT_ROWS;
   let dialect: BenchOptions['dialect'] = null;
   let order: ActivityOrder = 'chronological';
+  let resultsFile: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inline] = arg.includes('=') ? (arg.split('=', 2) as [string, string]) : [arg, undefined];
@@ -57,6 +61,12 @@ export function parseBenchArgs(args: readonly string[]): ParsedArgs {
         order = v;
         break;
       }
+      case '--results-file': {
+        const v = value();
+        if (v === undefined || v === '') return { ok: false, message: '--results-file expects a path' };
+        resultsFile = v;
+        break;
+      }
       case '--help':
       case '-h':
         return { ok: false, message: '' };
@@ -64,5 +74,5 @@ export function parseBenchArgs(args: readonly string[]): ParsedArgs {
         return { ok: false, message: `unknown option ${arg}` };
     }
   }
-  return { ok: true, options: { only, rows, dialect, order } };
+  return { ok: true, options: { only, rows, dialect, order, resultsFile } };
 }

@@ -8,7 +8,7 @@ void test('a small benchmark run loads every row and each engine answers as the 
   const lines: string[] = [];
   const serverUrl = process.env.TEST_DATABASE_URL ?? null;
   const results = await runStoreBenchmark(
-    { only: 'store', rows: 3000, dialect: serverUrl === null ? 'pglite' : null, order: 'shuffled' },
+    { only: 'store', rows: 3000, dialect: serverUrl === null ? 'pglite' : null, order: 'shuffled', resultsFile: null },
     { serverUrl, log: (line) => lines.push(line), progress: () => undefined },
   );
   assert.equal(results.length, serverUrl === null ? 1 : 2);

@@ -162,7 +162,7 @@ async function loadInBatches(load: LoadBatch, concurrency: number, activities: r
   return loaded;
 }
 
-function postgresUrl(): string | null {
+export function postgresUrl(): string | null {
   return process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? null;
 }
 
@@ -259,9 +259,14 @@ export async function runStoreBenchmark(options: BenchOptions, io: StoreBenchmar
     }
     log(`peak RSS so far: ${formatCount(peakRssMiB())} MiB`);
   }
-  if (results.length > 1) log(`\nAll engines\n${formatResults(results)}`);
-  if (options.rows < 1_000_000) log('* the targets are stated for 1,000,000 rows; this run is smaller.');
+  logSummary(results, options.rows, log);
   return results;
+}
+
+/** Every engine's figures side by side (when there are several), and a word on runs under a million rows. */
+export function logSummary(results: readonly EngineResult[], rows: number, log: (line: string) => void): void {
+  if (results.length > 1) log(`\nAll engines\n${formatResults(results)}`);
+  if (rows < 1_000_000) log('* the targets are stated for 1,000,000 rows; this run is smaller.');
 }
 
 export function formatResults(results: readonly EngineResult[]): string {
