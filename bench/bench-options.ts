@@ -21,7 +21,9 @@ export const USAGE = `Usage: npm run bench -- [--only store|ingest] [--rows N] [
               BENCH_DATABASE_URL or DATABASE_URL is set)
   --order     chronological (default: year after year, as records are written) or shuffled
               (all years mixed, as an unsorted import of history)
-  --results-file  also write the store benchmark's results to this file, as JSON`;
+  --results-file
+              also write the store benchmark's results to this file, as JSON (each engine's
+              process does, when both run)`;
 
 export type ParsedArgs = { readonly ok: true; readonly options: BenchOptions } | { readonly ok: false; readonly message: string };
 
